@@ -1,0 +1,41 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import AutoImport from 'astro-auto-import';
+import { siteOptions } from './src/lib/settings/site-options.ts';
+
+const { site, base } = siteOptions();
+
+export default defineConfig({
+  ...(site ? { site } : {}),
+  base,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'Kỹ năng số cho mọi nhà',
+      description: 'Học dùng điện thoại để làm giấy tờ, mua bán, trả tiền và giữ an toàn trên mạng.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
+      favicon: '/favicon.svg',
+      // Lessons carry their own reviewed date; git history says nothing about a fact's age.
+      lastUpdated: false,
+      // No code blocks in lessons: skip Expressive Code's CSS and JS on every page.
+      expressiveCode: false,
+      customCss: ['./src/styles/site.css'],
+      routeMiddleware: './src/route-data.ts',
+      components: {
+        Footer: './src/components/starlight/Footer.astro',
+        LastUpdated: './src/components/starlight/LastUpdated.astro',
+        Head: './src/components/starlight/Head.astro',
+        ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+        ThemeSelect: './src/components/starlight/ThemeSelect.astro',
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+      },
+    }),
+    // Lessons use the lesson components without importing them: one less line to get wrong.
+    // It must come after Starlight, which adds the MDX integration it hooks into.
+    AutoImport({
+      imports: [{ './src/components/lesson/index.ts': ['Steps', 'Warning', 'Tip', 'Example', 'TrainerNote'] }],
+    }),
+  ],
+});

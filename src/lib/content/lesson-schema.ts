@@ -1,0 +1,90 @@
+import { z } from 'astro/zod';
+import { AudienceSchema, type Course } from './course-schema';
+import { QuizQuestionSchema } from './quiz-schema';
+import { ReviewedDateSchema } from './reviewed-date';
+import { SourceSchema } from './source-schema';
+
+/** Lesson codes `ns1`–`ns49` are this project's; a locality numbers its own from `ns50` up. */
+export const LOCAL_CODE_FROM = 50;
+
+const line = (max: number) => z.string().trim().min(3).max(max);
+
+/**
+ * Front matter of a lesson (`content/<course>/<slug>.mdx`), merged into Starlight's docs schema.
+ * Everything other views reuse (handout, slides, search, quiz, progress) lives here; the body
+ * holds the teaching.
+ */
+export function createLessonSchema(courses: readonly Course[]) {
+  const ids = courses.map((c) => c.id) as [string, ...string[]];
+  return z
+    .object({
+      /** Page title, short enough for a phone screen and a slide. */
+      title: z.string().trim().min(5).max(90),
+      /** "Why this matters to you" in one or two sentences; shown on the course page. */
+      description: z.string().trim().min(10).max(260),
+      /** Stable short code: course prefix + number, e.g. `tt3`. Printed in QR links; never reused. */
+      code: z
+        .string()
+        .regex(
+          /^[a-z]{2}[1-9][0-9]{0,2}$/,
+          'cần hai chữ thường rồi một số, ví dụ tt3 (two lowercase letters and a number, e.g. tt3)',
+        ),
+      /** Course id, the same as the folder the file is in. */
+      course: z.enum(ids, { error: `khóa học phải là một trong: ${ids.join(', ')} (unknown course)` }),
+      /** Position in the course, from 1. */
+      order: z.number().int().min(1),
+      /** Who the lesson is written for. */
+      audience: z.array(AudienceSchema).min(1),
+      /** About how long a resident takes, in minutes. */
+      minutes: z.number().int().min(3).max(120),
+      /** What you will be able to do: each a verb the learner can check. */
+      objectives: z.array(line(200)).min(1).max(6),
+      /** What to have ready before starting (phone, card, account…). */
+      materials: z.array(line(160)).max(8).default([]),
+      /** Three to five lines the learner keeps; they end the handout and the slides. */
+      keyPoints: z.array(line(200)).min(1).max(6),
+      /** Words people actually type when looking for this lesson ("CCCD", "app ngân hàng"…). */
+      keywords: z.array(z.string().trim().min(2).max(40)).max(20).default([]),
+      /** Self-check questions. */
+      quiz: z.array(QuizQuestionSchema).min(1).max(10),
+      /** Where the facts come from. */
+      sources: z.array(SourceSchema).min(1),
+      /** When someone last checked the lesson against its sources (YYYY-MM-DD). */
+      reviewed: ReviewedDateSchema,
+      /** A lesson written by a locality (only in the `ns` course, numbered from ns50). */
+      local: z.boolean().default(false),
+    })
+    .superRefine((lesson, ctx) => {
+      const course = courses.find((c) => c.id === lesson.course);
+      if (!course) return;
+      if (!lesson.code.startsWith(course.prefix)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['code'],
+          message: `mã "${lesson.code}" phải bắt đầu bằng "${course.prefix}" vì bài thuộc khóa ${course.id} (code must start with the course prefix)`,
+        });
+      }
+      const number = Number(lesson.code.slice(2));
+      if (lesson.local && lesson.course !== 'ns') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['local'],
+          message: 'bài của địa phương đặt trong khóa ns (local lessons belong to the ns course)',
+        });
+      } else if (lesson.course === 'ns' && lesson.local && number < LOCAL_CODE_FROM) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['code'],
+          message: `bài của địa phương đánh số từ ns${LOCAL_CODE_FROM} trở lên; ns1–ns${LOCAL_CODE_FROM - 1} dành cho bài chung (local lessons are numbered from ns${LOCAL_CODE_FROM})`,
+        });
+      } else if (lesson.course === 'ns' && !lesson.local && number >= LOCAL_CODE_FROM) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['local'],
+          message: `mã từ ns${LOCAL_CODE_FROM} trở lên dành cho bài của địa phương: thêm "local: true" (codes from ns${LOCAL_CODE_FROM} are for local lessons)`,
+        });
+      }
+    });
+}
+
+export type LessonData = z.output<ReturnType<typeof createLessonSchema>>;

@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+
+/**
+ * The project's own UI strings, added to Starlight's i18n collection (src/content/i18n/vi.json).
+ * Every key is required, so a missing string fails the build instead of showing a raw key.
+ */
+export const UI_KEYS = [
+  'kns.audience.resident',
+  'kns.audience.member',
+  'kns.audience.trainer',
+  'kns.lesson.code',
+  'kns.lesson.minutes',
+  'kns.lesson.for',
+  'kns.lesson.objectives',
+  'kns.lesson.materials',
+  'kns.lesson.keyPoints',
+  'kns.lesson.sources',
+  'kns.lesson.reviewed',
+  'kns.lesson.course',
+  'kns.block.warning',
+  'kns.block.tip',
+  'kns.block.example',
+  'kns.block.exampleNotice',
+  'kns.block.trainerNote',
+  'kns.trainer.toggle',
+  'kns.trainer.toggleHint',
+  'kns.quiz.title',
+  'kns.quiz.intro',
+  'kns.quiz.question',
+  'kns.quiz.chooseOne',
+  'kns.quiz.chooseMany',
+  'kns.quiz.showAnswers',
+  'kns.quiz.answer',
+  'kns.course.forWhom',
+  'kns.course.lessons',
+  'kns.course.summary',
+  'kns.course.empty',
+  'kns.course.start',
+  'kns.course.allCourses',
+  'kns.course.skill',
+  'kns.home.title',
+  'kns.home.tagline',
+  'kns.home.pathsTitle',
+  'kns.home.resident.title',
+  'kns.home.resident.text',
+  'kns.home.resident.action',
+  'kns.home.member.title',
+  'kns.home.member.text',
+  'kns.home.member.action',
+  'kns.home.trainer.title',
+  'kns.home.trainer.text',
+  'kns.home.trainer.action',
+  'kns.home.coursesTitle',
+  'kns.home.skillsNote',
+  'kns.footer.madeBy',
+  'kns.footer.usedBy',
+  'kns.footer.notOfficial',
+  'kns.footer.report',
+  'kns.footer.reportFallback',
+  'kns.footer.email',
+  'kns.footer.phone',
+  'kns.nav.home',
+  'kns.nav.allCourses',
+  'kns.nav.overview',
+] as const;
+
+export type UiKey = (typeof UI_KEYS)[number];
+
+export const UiStringsSchema = z.object(
+  Object.fromEntries(UI_KEYS.map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>,
+);

@@ -1,0 +1,90 @@
+import type { Course } from '../content/course-schema';
+import { coursePath, joinBase, lessonPath } from '../urls/paths';
+
+/** Starlight's sidebar entry shapes (route data `sidebar`), kept to what we build. */
+export interface SidebarLink {
+  type: 'link';
+  label: string;
+  href: string;
+  isCurrent: boolean;
+  badge: undefined;
+  attrs: Record<string, string>;
+}
+export interface SidebarGroup {
+  type: 'group';
+  label: string;
+  entries: SidebarLink[];
+  collapsed: boolean;
+  badge: undefined;
+}
+export type SidebarItem = SidebarLink | SidebarGroup;
+
+/** What the outline needs to know of a lesson. */
+export interface OutlineLesson {
+  id: string;
+  code: string;
+  title: string;
+  order: number;
+}
+
+const link = (label: string, href: string, currentPath: string, attrs: Record<string, string> = {}): SidebarLink => ({
+  type: 'link',
+  label,
+  href,
+  isCurrent: href === currentPath,
+  badge: undefined,
+  attrs,
+});
+
+/**
+ * The sidebar of a lesson or course page: only its own course, so a page stays the same size
+ * however many lessons provinces add elsewhere. `data-kns-code` lets progress marks find links.
+ */
+export function courseSidebar(options: {
+  base: string;
+  course: Course;
+  lessons: readonly OutlineLesson[];
+  currentPath: string;
+  labels: { allCourses: string; overview: string };
+}): SidebarItem[] {
+  const { base, course, lessons, currentPath, labels } = options;
+  return [
+    link(labels.allCourses, joinBase(base, ''), currentPath),
+    {
+      type: 'group',
+      label: course.title,
+      collapsed: false,
+      badge: undefined,
+      entries: [
+        link(labels.overview, coursePath(base, course.id), currentPath),
+        ...lessons.map((lesson) =>
+          link(`${lesson.order}. ${lesson.title}`, lessonPath(base, lesson.id), currentPath, { 'data-kns-code': lesson.code }),
+        ),
+      ],
+    },
+  ];
+}
+
+/** The sidebar of pages outside any course: the list of courses. */
+export function catalogueSidebar(options: {
+  base: string;
+  courses: readonly Course[];
+  currentPath: string;
+  labels: { home: string };
+}): SidebarItem[] {
+  const { base, courses, currentPath, labels } = options;
+  return [
+    link(labels.home, joinBase(base, ''), currentPath),
+    ...courses.map((course) => link(course.title, coursePath(base, course.id), currentPath)),
+  ];
+}
+
+/** Previous and next lesson within the course, for the page footer. */
+export function coursePagination<T extends { id: string }>(
+  lessons: readonly T[],
+  currentId: string,
+): { prev: T | undefined; next: T | undefined } {
+  const index = lessons.findIndex((l) => l.id === currentId);
+  if (index === -1) return { prev: undefined, next: undefined };
+  return { prev: lessons[index - 1], next: lessons[index + 1] };
+}

@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The schema and the cross-file checks are unit-tested; these tests prove the real build stops
+// on bad content and names the file and the field. Each runs `astro build` on a copy of the
+// project whose content has one mistake; the build stops while syncing content, in seconds.
+
+const root = resolve('.');
+const lesson = readFileSync('content/tt/quet-ma-vietqr.mdx', 'utf8');
+const temps: string[] = [];
+
+function projectWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kns-bad-content-'));
+  temps.push(dir);
+  for (const name of ['src', 'public']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name));
+  cpSync(join(root, 'content/courses.yaml'), join(dir, 'content/courses.yaml'));
+  cpSync(join(root, 'content/settings.yaml'), join(dir, 'content/settings.yaml'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  for (const [path, text] of Object.entries(files)) {
+    cpSync(join(root, 'content/courses.yaml'), join(dir, path)); // creates the folder
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+function build(cwd: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => done({ code, output }));
+  });
+}
+
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the build stops on bad content', () => {
+  it('a single-choice question with two correct answers: names the file and the field', { timeout: 120_000 }, async () => {
+    const broken = lesson.replace(
+      '      - text: Chuyển thử một nửa số tiền trước cho chắc.\n',
+      '      - text: Chuyển thử một nửa số tiền trước cho chắc.\n        correct: true\n',
+    );
+    expect(broken).not.toBe(lesson);
+    const { code, output } = await build(projectWith({ 'content/tt/quet-ma-vietqr.mdx': broken }));
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/tt/quet-ma-vietqr.mdx');
+    expect(output).toMatch(/quiz\[1\]\.options: câu hỏi một đáp án \(type: single\) nhưng có 2 đáp án đúng/);
+  });
+
+  it('a code used twice: names both files', { timeout: 120_000 }, async () => {
+    const copy = lesson.replace('order: 3', 'order: 4');
+    const { code, output } = await build(
+      projectWith({ 'content/tt/quet-ma-vietqr.mdx': lesson, 'content/tt/ban-sao.mdx': copy }),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/tt\/quet-ma-vietqr\.mdx: trường "code": mã "tt3" đã dùng ở content\/tt\/ban-sao\.mdx/);
+  });
+
+  it('a lesson in an unknown course: names the field', { timeout: 120_000 }, async () => {
+    const { code, output } = await build(
+      projectWith({ 'content/tt/quet-ma-vietqr.mdx': lesson.replace('course: tt', 'course: zz') }),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/tt\/quet-ma-vietqr\.mdx[\s\S]*course: khóa học phải là một trong/);
+  });
+});

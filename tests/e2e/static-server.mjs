@@ -1,0 +1,47 @@
+// A plain static file server for the end-to-end tests: it behaves like any simple host (a
+// province's web server, a laptop at the cultural house): files only, `index.html` for folders,
+// `404.html` with status 404 for anything else. No rewrites, no redirects of its own.
+// Usage: node tests/e2e/static-server.mjs <folder> <port> [base path]
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const [root = 'dist', port = '4322', base = '/'] = process.argv.slice(2);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function send(res, status, file) {
+  res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let path = decodeURIComponent(url.pathname);
+  const notFound = join(root, '404.html');
+  if (!path.startsWith(base)) return existsSync(notFound) ? send(res, 404, notFound) : res.writeHead(404).end();
+  path = `/${path.slice(base.length)}`;
+  let file = normalize(join(root, path));
+  if (!file.startsWith(normalize(root))) return res.writeHead(400).end();
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!path.endsWith('/')) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+      return res.end();
+    }
+    file = join(file, 'index.html');
+  }
+  if (existsSync(file) && statSync(file).isFile()) return send(res, 200, file);
+  if (existsSync(notFound)) return send(res, 404, notFound);
+  res.writeHead(404).end();
+}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

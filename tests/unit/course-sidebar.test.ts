@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueSidebar, coursePagination, courseSidebar } from '../../src/lib/outline/course-sidebar';
+import { courses } from '../fixtures/lesson';
+
+const lessons = [
+  { id: 'tt/a', code: 'tt1', title: 'Bài một', order: 1 },
+  { id: 'tt/b', code: 'tt2', title: 'Bài hai', order: 2 },
+];
+const labels = { allCourses: 'Tất cả khóa học', overview: 'Giới thiệu khóa học' };
+
+describe('course sidebar', () => {
+  it('lists only its own course, in order, marking the current lesson', () => {
+    const course = courses.find((c) => c.id === 'tt')!;
+    const sidebar = courseSidebar({ base: '/', course, lessons, currentPath: '/tt/b/', labels });
+    expect(sidebar[0]).toMatchObject({ type: 'link', href: '/', label: 'Tất cả khóa học' });
+    const group = sidebar[1];
+    expect(group?.type).toBe('group');
+    if (group?.type !== 'group') return;
+    expect(group.entries.map((e) => e.href)).toEqual(['/tt/', '/tt/a/', '/tt/b/']);
+    expect(group.entries.map((e) => e.isCurrent)).toEqual([false, false, true]);
+    expect(group.entries[1]?.attrs).toEqual({ 'data-kns-code': 'tt1' });
+  });
+
+  it('respects the base path', () => {
+    const course = courses.find((c) => c.id === 'tt')!;
+    const sidebar = courseSidebar({ base: '/kns/', course, lessons, currentPath: '/kns/tt/', labels });
+    const group = sidebar[1];
+    if (group?.type !== 'group') throw new Error('expected a group');
+    expect(group.entries[0]).toMatchObject({ href: '/kns/tt/', isCurrent: true });
+  });
+
+  it('lists the courses on pages outside a course', () => {
+    const sidebar = catalogueSidebar({ base: '/', courses, currentPath: '/', labels: { home: 'Trang chủ' } });
+    expect(sidebar.map((item) => item.type === 'link' && item.href)).toEqual(['/', '/tt/', '/ns/']);
+  });
+
+  it('links previous and next within the course', () => {
+    expect(coursePagination(lessons, 'tt/a')).toEqual({ prev: undefined, next: lessons[1] });
+    expect(coursePagination(lessons, 'tt/b')).toEqual({ prev: lessons[0], next: undefined });
+    expect(coursePagination(lessons, 'zz')).toEqual({ prev: undefined, next: undefined });
+  });
+});
