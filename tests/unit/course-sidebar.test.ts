@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueSidebar, coursePagination, courseSidebar } from '../../src/lib/outline/course-sidebar';
-import { courses } from '../fixtures/lesson';
+import { courseById, courses } from '../fixtures/lesson';
 
 const lessons = [
   { id: 'tt/a', code: 'tt1', title: 'Bài một', order: 1 },
@@ -10,7 +10,7 @@ const labels = { allCourses: 'Tất cả khóa học', overview: 'Giới thiệu
 
 describe('course sidebar', () => {
   it('lists only its own course, in order, marking the current lesson', () => {
-    const course = courses.find((c) => c.id === 'tt')!;
+    const course = courseById('tt');
     const sidebar = courseSidebar({ base: '/', course, lessons, currentPath: '/tt/b/', labels });
     expect(sidebar[0]).toMatchObject({ type: 'link', href: '/', label: 'Tất cả khóa học' });
     const group = sidebar[1];
@@ -22,7 +22,7 @@ describe('course sidebar', () => {
   });
 
   it('respects the base path', () => {
-    const course = courses.find((c) => c.id === 'tt')!;
+    const course = courseById('tt');
     const sidebar = courseSidebar({ base: '/kns/', course, lessons, currentPath: '/kns/tt/', labels });
     const group = sidebar[1];
     if (group?.type !== 'group') throw new Error('expected a group');
