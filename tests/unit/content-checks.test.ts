@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AllowList,
+  findDomains,
+  findPhones,
+  isAllowedDomain,
+  isAllowedPhone,
+} from '../../src/lib/content-checks/allow-list';
+import { missingParts, stepsBlocks } from '../../src/lib/content-checks/lesson-parts';
+import { plainLines, sentencesOf, syllableCount } from '../../src/lib/content-checks/plain-text';
+import { readability } from '../../src/lib/content-checks/readability';
+
+describe('plain text of a lesson body', () => {
+  it('drops component tags but keeps a block title as a sentence', () => {
+    const lines = plainLines('<Warning title="Không đọc mã OTP">\nNgân hàng không hỏi mã.\n</Warning>');
+    expect(lines.map((l) => l.text)).toEqual(['Không đọc mã OTP.', 'Ngân hàng không hỏi mã.']);
+  });
+
+  it('marks lines inside an Example block', () => {
+    const lines = plainLines('Trước.\n<Example title="Tin nhắn giả" scam>\nGọi 09xx xxx xxx ngay.\n</Example>\nSau.');
+    expect(lines.map((l) => [l.text, l.inExample])).toEqual([
+      ['Trước.', false],
+      ['Tin nhắn giả.', true],
+      ['Gọi 09xx xxx xxx ngay.', true],
+      ['Sau.', false],
+    ]);
+  });
+
+  it('strips list markers, headings and emphasis; keeps link text and address', () => {
+    const lines = plainLines('## Các bước\n1. Mở **ứng dụng**.\n- Xem [cổng](https://dichvucong.gov.vn).');
+    expect(lines.map((l) => l.text)).toEqual(['Các bước', 'Mở ứng dụng.', 'Xem cổng https://dichvucong.gov.vn.']);
+  });
+
+  it('splits sentences without breaking numbers, dates or addresses', () => {
+    expect(sentencesOf('Từ 1/7/2024, chuyển trên 10.000.000 đồng. Vào dichvucong.gov.vn để nộp! Xong?')).toEqual([
+      'Từ 1/7/2024, chuyển trên 10.000.000 đồng.',
+      'Vào dichvucong.gov.vn để nộp!',
+      'Xong?',
+    ]);
+  });
+
+  it('counts syllables as space-separated units, ignoring punctuation', () => {
+    expect(syllableCount('Mở ứng dụng ngân hàng – rồi chạm “Quét QR”.')).toBe(9);
+  });
+});
+
+describe('readability report', () => {
+  it('flags a sentence over the limit and computes the average', () => {
+    const long = Array.from({ length: 41 }, () => 'chữ').join(' ');
+    const report = readability([
+      { where: 'a', text: 'Một hai ba bốn.' },
+      { where: 'b', text: `${long}.` },
+    ]);
+    expect(report.sentences).toBe(2);
+    expect(report.average).toBe(22.5);
+    expect(report.shareLong).toBe(0.5);
+    expect(report.tooLong).toEqual([{ where: 'b', syllables: 41, sentence: `${long}.` }]);
+  });
+});
+
+describe('addresses and numbers in text', () => {
+  const list: AllowList = {
+    domains: [{ domain: 'dichvucong.gov.vn', what: 'Cổng', source: 'https://a.example' }],
+    phones: [
+      { number: '156', what: 'Báo rác', source: 'https://a.example' },
+      { number: '1900 0368', what: 'Tổng đài', source: 'https://a.example' },
+    ],
+  };
+
+  it('finds bare host names and URLs, not file names or numbers', () => {
+    expect(findDomains('Vào dichvucong.gov.vn hoặc https://www.vneid.gov.vn/abc. Tải tệp anh.jpg, 10.000 đồng.').sort()).toEqual([
+      'dichvucong.gov.vn',
+      'vneid.gov.vn',
+    ]);
+    expect(isAllowedDomain(list, 'dichvucong.gov.vn')).toBe(true);
+    expect(isAllowedDomain(list, 'dichvucong.bvgov.com')).toBe(false);
+  });
+
+  it('finds phone numbers, hotlines, USSD codes and short numbers after "gọi"/"nhắn tin"', () => {
+    const text = 'Gọi 1900.0368 hoặc 0912 345 678. Bấm *123#. Nhắn tin đến 156 miễn phí. Chuyển 15 triệu đồng ngày 1/7/2024.';
+    expect(findPhones(text).sort()).toEqual(['*123#', '0912345678', '156', '19000368'].sort());
+    expect(isAllowedPhone(list, '19000368')).toBe(true);
+    expect(isAllowedPhone(list, '0912345678')).toBe(false);
+  });
+
+  it('does not take amounts, years or dates for phone numbers', () => {
+    expect(findPhones('Trên 10 triệu đồng, từ năm 2021, ngày 15/6/2021, 3 ngày làm việc, 20.000.000 đồng.')).toEqual([]);
+  });
+});
+
+describe('lesson parts', () => {
+  const parts = {
+    title: 'Bài',
+    description: 'Mô tả.',
+    objectives: ['a', 'b'],
+    keyPoints: ['a', 'b', 'c'],
+    quiz: [1, 2, 3, 4],
+    keywords: ['a', 'b', 'c'],
+  };
+  const body = '## Một\n\n<Steps>\n\n1. Mở.\n2. Chạm.\n\n</Steps>\n\n## Hai\n\n<TrainerNote>\nGhi chú.\n</TrainerNote>\n';
+
+  it('passes a complete lesson', () => {
+    expect(missingParts(parts, body)).toEqual([]);
+  });
+
+  it('asks for steps, trainer notes and enough quiz questions', () => {
+    const problems = missingParts({ ...parts, quiz: [1, 2, 3] }, '## Một\n\n## Hai\n');
+    expect(problems.join('\n')).toMatch(/quiz: cần ít nhất 4/);
+    expect(problems.join('\n')).toMatch(/<Steps>/);
+    expect(problems.join('\n')).toMatch(/<TrainerNote>/);
+  });
+
+  it('asks for a warning when the lesson is about money, passwords, OTP or identity', () => {
+    expect(missingParts(parts, `${body}\nĐừng đọc mã OTP.`).join('\n')).toMatch(/<Warning>/);
+    expect(missingParts(parts, `${body}\nĐừng đọc mã OTP.\n<Warning>Không.</Warning>`)).toEqual([]);
+  });
+
+  it('allows only a numbered list inside Steps', () => {
+    expect(stepsBlocks('<Steps>\n\n1. Mở.\n   Sẽ thấy màn hình.\n2. Chạm.\n\nĐoạn văn lạc.\n</Steps>')).toEqual([
+      { items: 2, stray: ['Đoạn văn lạc.'] },
+    ]);
+  });
+});
