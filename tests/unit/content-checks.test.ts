@@ -77,7 +77,8 @@ describe('addresses and numbers in text', () => {
   });
 
   it('finds phone numbers, hotlines, USSD codes and short numbers after "gọi"/"nhắn tin"', () => {
-    const text = 'Gọi 1900.0368 hoặc 0912 345 678. Bấm *123#. Nhắn tin đến 156 miễn phí. Chuyển 15 triệu đồng ngày 1/7/2024.';
+    const text =
+      'Gọi 1900.0368 hoặc 0912 345 678. Bấm *123#. Nhắn tin đến 156 miễn phí. Gọi số 1900 0368. Chuyển 15 triệu đồng ngày 1/7/2024.';
     expect(findPhones(text).sort()).toEqual(['*123#', '0912345678', '156', '19000368'].sort());
     expect(isAllowedPhone(list, '19000368')).toBe(true);
     expect(isAllowedPhone(list, '0912345678')).toBe(false);

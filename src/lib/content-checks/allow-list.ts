@@ -50,7 +50,7 @@ export function findPhones(text: string): string[] {
   ];
   for (const pattern of patterns) for (const match of text.matchAll(pattern)) found.add(digits(match[0]));
   const short =
-    /(?:gọi(?: điện)?(?: đến| tới| vào| số)?|nhắn(?: tin)?(?: đến| tới| về)?|gửi(?: tin nhắn)?(?: đến| tới| về)|tổng đài|đầu số|đường dây nóng|số) (\d{3,5})(?!\d)(?![/.,]\d)/giu;
+    /(?:gọi(?: điện)?(?: đến| tới| vào| số)?|nhắn(?: tin)?(?: đến| tới| về)?|gửi(?: tin nhắn)?(?: đến| tới| về)|tổng đài|đầu số|đường dây nóng|số) (\d{3,5})(?!\d)(?![ /.,]\d)/giu;
   for (const match of text.matchAll(short)) found.add(digits(match[1] ?? ''));
   return [...found].filter((d) => d.length >= 3);
 }

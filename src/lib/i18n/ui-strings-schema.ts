@@ -20,6 +20,7 @@ export const UI_KEYS = [
   'kns.block.warning',
   'kns.block.tip',
   'kns.block.example',
+  'kns.block.scamExample',
   'kns.block.exampleNotice',
   'kns.block.trainerNote',
   'kns.trainer.toggle',
