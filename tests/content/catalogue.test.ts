@@ -41,6 +41,17 @@ describe('every lesson', () => {
   });
 });
 
+describe('the template for a local lesson', () => {
+  it('is a valid local lesson numbered from ns50', () => {
+    const file = 'content/ns/_mau-bai-hoc.mdx';
+    const { data } = readLessonFile(file);
+    const result = createLessonSchema(getCourses()).safeParse(data, { error: contentErrorMap });
+    expect(result.success ? '' : formatIssues(file, result.error.issues)).toBe('');
+    expect(data).toMatchObject({ course: 'ns', local: true });
+    expect(Number(String(data.code).slice(2))).toBeGreaterThanOrEqual(50);
+  });
+});
+
 describe('UI strings', () => {
   it('has every project string in Vietnamese, and no unknown one', () => {
     const vi = JSON.parse(readFileSync('src/content/i18n/vi.json', 'utf8')) as Record<string, string>;
