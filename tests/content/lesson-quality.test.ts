@@ -26,12 +26,16 @@ function frontMatterPassages(data: Record<string, unknown>): Passage[] {
   add('title', data.title);
   add('description', data.description);
   for (const key of ['objectives', 'materials', 'keyPoints'] as const) {
-    (data[key] as unknown[] | undefined)?.forEach((v, i) => add(`${key}[${i + 1}]`, v));
+    (data[key] as unknown[] | undefined)?.forEach((v, i) => {
+      add(`${key}[${i + 1}]`, v);
+    });
   }
   (data.quiz as Record<string, unknown>[] | undefined)?.forEach((q, i) => {
     add(`quiz[${i + 1}].question`, q.question);
     add(`quiz[${i + 1}].explanation`, q.explanation);
-    (q.options as Record<string, unknown>[] | undefined)?.forEach((o, j) => add(`quiz[${i + 1}].options[${j + 1}]`, o.text));
+    (q.options as Record<string, unknown>[] | undefined)?.forEach((o, j) => {
+      add(`quiz[${i + 1}].options[${j + 1}]`, o.text);
+    });
   });
   return passages;
 }
