@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -21,8 +21,10 @@ function projectWith(files: Record<string, string>): string {
   temps.push(dir);
   for (const name of ['src', 'public']) cpSync(join(root, name), join(dir, name), { recursive: true });
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name));
-  cpSync(join(root, 'content/courses.yaml'), join(dir, 'content/courses.yaml'));
-  cpSync(join(root, 'content/settings.yaml'), join(dir, 'content/settings.yaml'));
+  // The content folder's own files (courses, settings, checklist…), but none of the lessons.
+  for (const name of readdirSync(join(root, 'content'))) {
+    if (name.endsWith('.yaml')) cpSync(join(root, 'content', name), join(dir, 'content', name));
+  }
   for (const [path, text] of Object.entries(files)) {
     cpSync(join(root, 'content/courses.yaml'), join(dir, path)); // creates the folder
     writeFileSync(join(dir, path), text);

@@ -1,9 +1,5 @@
 import { z } from 'astro/zod';
-
-/** Today's date in Vietnam, as `YYYY-MM-DD`. */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
+import { todayInVietnam } from '../format/date';
 
 /**
  * A calendar date written `YYYY-MM-DD` (YAML turns that into a Date; a quoted string works too).

@@ -7,3 +7,8 @@ export function formatDateVi(date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Today's date in Vietnam (UTC+7), as `YYYY-MM-DD`. */
+export function todayInVietnam(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,117 @@
+import type { SafeStorage } from '../storage/safe-storage';
+import { type Household, validateHousehold } from './household';
+import { sortHouseholds } from './tally';
+
+/**
+ * The tally as kept in the browser's storage: a versioned JSON document, so a later version of
+ * the site can migrate it. Damaged or foreign data is never thrown away: it is moved aside to
+ * `DAMAGED_KEY` and the member is told, so it can still be downloaded.
+ */
+export const TALLY_KEY = 'kns.tally';
+export const DAMAGED_KEY = 'kns.tally.damaged';
+export const TALLY_VERSION = 1;
+
+export interface TallyState {
+  version: typeof TALLY_VERSION;
+  /** Name of the village or residential group the member covers. */
+  village: string;
+  households: Household[];
+  /** Last change to the households (ISO time), or null. */
+  changedAt: string | null;
+  /** Last export or backup (ISO time), or null. */
+  exportedAt: string | null;
+}
+
+export const emptyTally = (): TallyState => ({
+  version: TALLY_VERSION,
+  village: '',
+  households: [],
+  changedAt: null,
+  exportedAt: null,
+});
+
+export type LoadProblem = 'damaged' | 'newerVersion' | 'unavailable';
+
+/** Checks a parsed document of any version and returns the current state, or undefined. */
+export function migrateTally(data: unknown): TallyState | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const doc = data as Record<string, unknown>;
+  if (doc.version !== 1 || !Array.isArray(doc.households)) return undefined;
+  const households: Household[] = [];
+  for (const item of doc.households) {
+    if (!item || typeof item !== 'object') return undefined;
+    const h = item as Record<string, unknown>;
+    const result = validateHousehold(
+      {
+        label: String(h.label ?? ''),
+        visited: String(h.visited ?? ''),
+        skills: Array.isArray(h.skills) ? h.skills.map(Number) : [],
+        note: String(h.note ?? ''),
+      },
+      // A stored record is not refused for a date "in the future": clocks on phones are wrong.
+      '9999-12-31',
+    );
+    if (!result.household) return undefined;
+    households.push(result.household);
+  }
+  const time = (v: unknown) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null);
+  return {
+    version: TALLY_VERSION,
+    village: typeof doc.village === 'string' ? doc.village.slice(0, 80) : '',
+    households: sortHouseholds(households),
+    changedAt: time(doc.changedAt),
+    exportedAt: time(doc.exportedAt),
+  };
+}
+
+/** Reads the tally. Never throws; says why it started empty when it had to. */
+export function loadTally(storage: SafeStorage): { state: TallyState; problem?: LoadProblem } {
+  if (!storage.set('kns.probe', '1')) return { state: emptyTally(), problem: 'unavailable' };
+  storage.remove('kns.probe');
+  const raw = storage.get(TALLY_KEY);
+  if (raw === null) return { state: emptyTally() };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  const version = (parsed as { version?: unknown } | undefined)?.version;
+  if (typeof version === 'number' && version > TALLY_VERSION) return { state: emptyTally(), problem: 'newerVersion' };
+  const state = migrateTally(parsed);
+  if (state) return { state };
+  // Keep what was there: the member can still download it from the page.
+  if (storage.get(DAMAGED_KEY) === null) storage.set(DAMAGED_KEY, raw);
+  storage.remove(TALLY_KEY);
+  return { state: emptyTally(), problem: 'damaged' };
+}
+
+/** Saves the tally; false when the browser would not keep it (full, blocked). */
+export function saveTally(storage: SafeStorage, state: TallyState): boolean {
+  return storage.set(TALLY_KEY, JSON.stringify(state));
+}
+
+/** Whether there are changes since the last export or backup. */
+export function hasUnsavedChanges(state: TallyState): boolean {
+  return (
+    state.households.length > 0 && state.changedAt !== null && (state.exportedAt === null || state.changedAt > state.exportedAt)
+  );
+}
+
+/** The JSON backup file: the stored document plus a marker saying what it is. */
+export const BACKUP_FORMAT = 'kns-so-theo-doi';
+
+export function toBackup(state: TallyState, now: string): string {
+  return `${JSON.stringify({ format: BACKUP_FORMAT, ...state, exportedAt: now }, null, 2)}\n`;
+}
+
+/** Reads a backup file; undefined when it is not one of ours or is damaged. */
+export function fromBackup(text: string): TallyState | undefined {
+  try {
+    const data = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+    if (data.format !== BACKUP_FORMAT) return undefined;
+    return migrateTally(data);
+  } catch {
+    return undefined;
+  }
+}
