@@ -1,4 +1,5 @@
 import type { SafeStorage } from '../storage/safe-storage';
+import { type DocProblem, loadVersionedDoc } from '../storage/versioned-doc';
 import { type Household, validateHousehold } from './household';
 import { sortHouseholds } from './tally';
 
@@ -8,7 +9,7 @@ import { sortHouseholds } from './tally';
  * `DAMAGED_KEY` and the member is told, so it can still be downloaded.
  */
 export const TALLY_KEY = 'kns.tally';
-export const DAMAGED_KEY = 'kns.tally.damaged';
+export const DAMAGED_KEY = `${TALLY_KEY}.damaged`;
 export const TALLY_VERSION = 1;
 
 export interface TallyState {
@@ -30,7 +31,7 @@ export const emptyTally = (): TallyState => ({
   exportedAt: null,
 });
 
-export type LoadProblem = 'damaged' | 'newerVersion' | 'unavailable';
+export type LoadProblem = DocProblem;
 
 /** Checks a parsed document of any version and returns the current state, or undefined. */
 export function migrateTally(data: unknown): TallyState | undefined {
@@ -66,24 +67,8 @@ export function migrateTally(data: unknown): TallyState | undefined {
 
 /** Reads the tally. Never throws; says why it started empty when it had to. */
 export function loadTally(storage: SafeStorage): { state: TallyState; problem?: LoadProblem } {
-  if (!storage.set('kns.probe', '1')) return { state: emptyTally(), problem: 'unavailable' };
-  storage.remove('kns.probe');
-  const raw = storage.get(TALLY_KEY);
-  if (raw === null) return { state: emptyTally() };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    parsed = undefined;
-  }
-  const version = (parsed as { version?: unknown } | undefined)?.version;
-  if (typeof version === 'number' && version > TALLY_VERSION) return { state: emptyTally(), problem: 'newerVersion' };
-  const state = migrateTally(parsed);
-  if (state) return { state };
-  // Keep what was there: the member can still download it from the page.
-  if (storage.get(DAMAGED_KEY) === null) storage.set(DAMAGED_KEY, raw);
-  storage.remove(TALLY_KEY);
-  return { state: emptyTally(), problem: 'damaged' };
+  const { value, problem } = loadVersionedDoc(storage, TALLY_KEY, TALLY_VERSION, migrateTally);
+  return { state: value ?? emptyTally(), ...(problem ? { problem } : {}) };
 }
 
 /** Saves the tally; false when the browser would not keep it (full, blocked). */

@@ -1,0 +1,203 @@
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { watchErrors } from './helpers';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const LESSON = '/tt/quet-ma-vietqr/';
+
+/** Ticks the right answers of every question, read from the quiz's own markup. */
+async function answerAll(page: Page, { wrongFirst = false } = {}) {
+  const questions = page.locator('.kns-quiz__question');
+  for (let i = 0; i < (await questions.count()); i++) {
+    const question = questions.nth(i);
+    const correct = (await question.getAttribute('data-correct'))?.split(',').map(Number) ?? [];
+    const options = question.locator('input');
+    if (wrongFirst && i === 0) {
+      const wrong = [...Array(await options.count()).keys()].find((n) => !correct.includes(n)) ?? 0;
+      await options.nth(wrong).check();
+      continue;
+    }
+    for (const n of correct) await options.nth(n).check();
+  }
+}
+
+const check = (page: Page) => page.getByRole('button', { name: 'Kiểm tra đáp án' }).click();
+const result = (page: Page): Locator => page.locator('.kns-quiz__result');
+
+test.describe('the quiz on a phone', () => {
+  test('wrong, then right: feedback per question, a score, a retry, and the lesson marked done', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(LESSON);
+    const total = await page.locator('.kns-quiz__question').count();
+    await answerAll(page, { wrongFirst: true });
+    await check(page);
+    await expect(result(page)).toContainText(`Bạn trả lời đúng ${total - 1} trên ${total} câu.`);
+    await expect(result(page)).toBeFocused();
+    const first = page.locator('.kns-quiz__question').first();
+    await expect(first).toHaveAttribute('data-verdict', 'wrong');
+    await expect(first.locator('.kns-quiz__verdict')).toHaveText('Chưa đúng.');
+    await expect(first.locator('.kns-quiz__feedback')).toContainText('Đáp án đúng:');
+    await expect(page.locator('.kns-quiz__question').nth(1).locator('.kns-quiz__verdict')).toHaveText('Đúng rồi.');
+
+    await page.getByRole('button', { name: 'Làm lại' }).click();
+    await expect(result(page)).toBeEmpty();
+    await expect(first.locator('input:checked')).toHaveCount(0);
+    await answerAll(page);
+    await check(page);
+    await expect(result(page)).toContainText(`Bạn trả lời đúng ${total} trên ${total} câu.`);
+    await expect(result(page)).toContainText('Bài này đã xong!');
+
+    await page.reload();
+    await expect(page.locator('#starlight__sidebar a[data-kns-code="tt3"] .kns-mark--done')).toHaveCount(1);
+    await page.goto('/tt/');
+    await expect(page.locator('li[data-kns-code="tt3"]')).toHaveAttribute('data-kns-progress', 'done');
+    await page.goto('/tien-do/');
+    await expect(page.locator('[data-kns-course-status^="tt"]')).toContainText('1/6 bài đã xong');
+    expect(errors).toEqual([]);
+  });
+
+  test('an unanswered question is said to be unanswered', async ({ page }) => {
+    await page.goto(LESSON);
+    await check(page);
+    await expect(page.locator('.kns-quiz__question').first().locator('.kns-quiz__verdict')).toHaveText(
+      'Bạn chưa chọn đáp án cho câu này.',
+    );
+    await expect(result(page)).toContainText('Bạn trả lời đúng 0 trên');
+  });
+
+  test('works with the keyboard alone', async ({ page }) => {
+    await page.goto(LESSON);
+    const firstOption = page.locator('.kns-quiz__question').first().locator('input').first();
+    await firstOption.focus();
+    await page.keyboard.press('Space');
+    await expect(firstOption).toBeChecked();
+    await page.getByRole('button', { name: 'Kiểm tra đáp án' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(result(page)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Kiểm tra đáp án' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Làm lại' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(firstOption).toBeFocused();
+    await expect(firstOption).not.toBeChecked();
+  });
+
+  test('still works with damaged, foreign or blocked storage, and nothing reaches the console', async ({ browser }) => {
+    for (const setup of [
+      () => localStorage.setItem('kns.progress', '{"version":1,"lessons":'),
+      () => localStorage.setItem('kns.progress', '["someone else’s data"]'),
+      () =>
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('blocked', 'SecurityError');
+          },
+        }),
+      () => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+      },
+    ]) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      await page.addInitScript(setup);
+      const errors = watchErrors(page);
+      await page.goto(LESSON);
+      await answerAll(page);
+      await check(page);
+      await expect(result(page)).toContainText('Bài này đã xong!');
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('has no axe violations with the quiz answered and checked', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(LESSON);
+    await answerAll(page, { wrongFirst: true });
+    await check(page);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+
+  test('without JavaScript shows the questions and, in a disclosure, the answers', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(LESSON);
+    await expect(page.locator('.kns-quiz legend').first()).toBeVisible();
+    const disclosure = page.locator('.kns-quiz__answer').first();
+    await disclosure.locator('summary').click();
+    await expect(disclosure).toContainText('Đáp án đúng:');
+    await expect(page.getByRole('button', { name: 'Kiểm tra đáp án' })).toBeHidden();
+    await context.close();
+  });
+
+  test('keeps the lesson page’s own script under 10 KB gzip (search excluded)', async ({ page }) => {
+    const scripts: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      const url = response.url();
+      // Search (Starlight's Search.astro script and Pagefind's UI, ui-core) is measured on its own.
+      const search = url.includes('/pagefind/') || /\/_astro\/(Search\.astro|ui-core)[^/]*\.js$/.test(url);
+      if (response.request().resourceType() === 'script' && !search) {
+        scripts.push({ url, bytes: gzipSync(await response.body()).length });
+      }
+    });
+    await page.goto(LESSON, { waitUntil: 'networkidle' });
+    const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((el) => el.textContent ?? '').join('\n'));
+    const total = scripts.reduce((sum, s) => sum + s.bytes, 0) + gzipSync(inline).length;
+    expect(total, JSON.stringify(scripts)).toBeLessThan(10 * 1024);
+  });
+});
+
+test.describe('finishing a course', () => {
+  test('complete a small course, then print a one-page completion page with the name as typed', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/ns/');
+    const lessons = await page.locator('.kns-lesson-item h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(lessons.length).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('[data-kns-course-codes]').first()).toBeHidden();
+    for (const href of lessons) {
+      await page.goto(href);
+      await answerAll(page);
+      await check(page);
+      await expect(result(page)).toContainText('Bài này đã xong!');
+    }
+    await page.goto('/ns/');
+    const offer = page.locator('[data-kns-course-codes]').first();
+    await expect(offer).toBeVisible();
+    await offer.getByRole('link', { name: 'In giấy tự xác nhận hoàn thành' }).click();
+    await expect(page).toHaveURL(/\/tien-do\/hoan-thanh\/ns\/$/);
+    await page.getByLabel('Họ và tên của bạn').fill('<b>Bà Tư</b> & "con"');
+    await expect(page.locator('[data-name]')).toHaveText('<b>Bà Tư</b> & "con"');
+    await expect(page.locator('[data-name] b')).toHaveCount(0);
+    await expect(page.locator('.kns-cert__disclaimer')).toContainText('Không phải chứng chỉ');
+    await page.getByLabel('Họ và tên của bạn').blur();
+    await page.reload();
+    await expect(page.getByLabel('Họ và tên của bạn')).toHaveValue('<b>Bà Tư</b> & "con"');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('the completion page says what is left when the course is not finished', async ({ page }) => {
+    await page.goto('/tien-do/hoan-thanh/ns/');
+    await expect(page.locator('[data-notice]')).toContainText('khóa học chưa xong: còn');
+    await expect(page.locator('[data-sheet]')).toBeHidden();
+  });
+
+  test('“start again” clears progress', async ({ page }) => {
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(LESSON);
+    await answerAll(page);
+    await check(page);
+    await page.goto('/tien-do/');
+    await expect(page.locator('[data-kns-course-status^="tt"]')).toContainText('1/6');
+    await page.getByRole('button', { name: 'Bắt đầu lại từ đầu' }).click();
+    await expect(page.locator('[data-kns-course-status^="tt"]')).toContainText('0/6');
+    await expect(page.locator('[data-notice]')).toContainText('Đã xóa tiến độ');
+  });
+});
