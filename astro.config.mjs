@@ -1,8 +1,10 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import AutoImport from 'astro-auto-import';
 import { siteOptions } from './src/lib/settings/site-options.ts';
+import { isShortPath } from './src/lib/urls/short-link.ts';
 
 const { site, base } = siteOptions();
 
@@ -10,7 +12,11 @@ export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
+  // A second build (e.g. for a base path) can go to its own folder: OUT_DIR=dist-base.
+  outDir: process.env.OUT_DIR || 'dist',
   integrations: [
+    // Starlight's own sitemap, minus short links (they only redirect) and the 404 page.
+    sitemap({ filter: (page) => !isShortPath(base, new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/') }),
     starlight({
       title: 'Kỹ năng số cho mọi nhà',
       description: 'Học dùng điện thoại để làm giấy tờ, mua bán, trả tiền và giữ an toàn trên mạng.',
@@ -21,6 +27,8 @@ export default defineConfig({
       lastUpdated: false,
       // No code blocks in lessons: skip Expressive Code's CSS and JS on every page.
       expressiveCode: false,
+      // Our own 404 page suggests the lesson a mistyped short link meant (src/pages/404.astro).
+      disable404Route: true,
       customCss: ['./src/styles/site.css'],
       routeMiddleware: './src/route-data.ts',
       components: {

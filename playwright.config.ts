@@ -6,7 +6,11 @@ import { defineConfig, devices } from '@playwright/test';
  * Playwright cannot download browsers on these machines: use Debian's Chromium when present.
  */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-const port = Number(process.env.E2E_PORT ?? 4322);
+// `npm run build:e2e` builds dist/ for http://127.0.0.1:4322/ and dist-base/ for
+// http://127.0.0.1:4323/ky-nang-so/, so QR codes in the built pages lead to these servers.
+const port = 4322;
+const basePort = 4323;
+const basePath = '/ky-nang-so/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,10 +42,18 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 } },
   ],
   // A plain static server, like the hosts the site will live on (see tests/e2e/static-server.mjs).
-  webServer: {
-    command: `node tests/e2e/static-server.mjs dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/static-server.mjs dist ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node tests/e2e/static-server.mjs dist-base ${basePort} ${basePath}`,
+      url: `http://127.0.0.1:${basePort}${basePath}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

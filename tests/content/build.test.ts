@@ -58,6 +58,11 @@ describe('the authoring guide', () => {
     expect(code).toBe(0);
     const page = readFileSync(join(dir, 'dist/ns/ung-dung-cua-tinh/index.html'), 'utf8');
     expect(page).toContain('Dùng ứng dụng [TÊN ỨNG DỤNG] của tỉnh');
+    // Built without a site URL: the handout says the QR code is not set up instead of printing one.
+    const handout = readFileSync(join(dir, 'dist/in/ns50/index.html'), 'utf8');
+    expect(handout).toContain('Chưa có mã QR');
+    expect(handout).not.toContain('<svg');
+    expect(output).toContain('CHƯA CÓ ĐỊA CHỈ TRANG (siteUrl)');
   });
 });
 

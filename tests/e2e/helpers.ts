@@ -1,8 +1,23 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export const DIST = 'dist';
+/** Where `npm run build:e2e` points the two builds (see playwright.config.ts). */
+export const SITE = 'http://127.0.0.1:4322';
+export const BASE_DIST = 'dist-base';
+export const BASE_PATH = '/ky-nang-so/';
+export const BASE_SITE = `http://127.0.0.1:4323${BASE_PATH}`;
+
+/** Whether a built file is a short-link redirect page rather than a page to read. */
+export function isRedirectPage(dir: string, path: string): boolean {
+  const file = join(dir, path === '/' ? 'index.html' : `${path}index.html`);
+  try {
+    return readFileSync(file, 'utf8').includes('http-equiv="refresh"');
+  } catch {
+    return false;
+  }
+}
 
 /** Every HTML file of the built site as a site path (`/tt/quet-ma-vietqr/`), 404 page included. */
 export function builtPages(dir = DIST): string[] {

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { BASE_SITE, builtPages, DIST, isRedirectPage, SITE } from './helpers';
+
+const codes = builtPages()
+  .filter((path) => isRedirectPage(DIST, path))
+  .map((path) => path.replaceAll('/', ''));
+
+/** Pages of a PDF, counted from its page objects. */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+/** Renders the element large and reads the QR code in it, as a phone camera would. */
+async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
+  const element = page.locator(selector).first();
+  await element.scrollIntoViewIfNeeded();
+  const png = PNG.sync.read(await element.screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+test('there is a short link for every lesson', () => {
+  expect(codes.length).toBeGreaterThanOrEqual(39);
+  expect(codes).toEqual(expect.arrayContaining(['tt3', 'bd1', 'tv7']));
+});
+
+test('every handout prints on at most two A4 pages', async ({ page }) => {
+  test.setTimeout(180_000);
+  const tooLong: string[] = [];
+  for (const code of codes) {
+    await page.goto(`/in/${code}/`);
+    const pages = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    if (pages > 2) tooLong.push(`${code}: ${pages} pages`);
+  }
+  expect(tooLong).toEqual([]);
+});
+
+test('a handout is large type, steps from the lesson, warnings boxed, and no site chrome on paper', async ({ page }) => {
+  await page.goto('/in/tt3/');
+  await page.emulateMedia({ media: 'print' });
+  const sizes = await page
+    .locator('.kns-handout li, .kns-handout p')
+    .evaluateAll((els) =>
+      els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+    );
+  // 14 pt = 18.67 CSS px; the small print line (reviewed date) is the one exception.
+  expect(sizes.filter((px) => px < 18.6).length).toBeLessThanOrEqual(2);
+  await expect(page.locator('.kns-print-bar')).toBeHidden();
+  await expect(page.locator('.kns-print-footer')).toBeHidden();
+  const lessonSteps = await (async () => {
+    const lesson = await page.context().newPage();
+    await lesson.goto('/tt/quet-ma-vietqr/');
+    const steps = await lesson.locator('.kns-steps li').allInnerTexts();
+    await lesson.close();
+    return steps;
+  })();
+  expect(await page.locator('.kns-handout__steps li').allInnerTexts()).toEqual(lessonSteps);
+  await expect(page.locator('.kns-handout__warning').first()).toContainText('Cảnh báo');
+  await expect(page.locator('.kns-handout__team')).toContainText('Điện thoại');
+});
+
+test('the handout’s QR code is the absolute short link, and following it opens the lesson', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 1400 });
+  await page.goto('/in/tt3/');
+  const decoded = await decodeQr(page, '.kns-handout__qr svg');
+  expect(decoded).toBe(`${SITE}/tt3/`);
+  await expect(page.locator('.kns-handout__link')).toHaveText('127.0.0.1:4322/tt3/');
+  await page.goto(decoded ?? '');
+  await expect(page).toHaveURL(`${SITE}/tt/quet-ma-vietqr/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quét mã VietQR để chuyển tiền');
+});
+
+test('a short link works without JavaScript, in Vietnamese, and is kept out of search and the sitemap', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/tt6/');
+  await expect(page).toHaveURL(/\/tt\/khong-dua-ma-otp\/$/);
+  await context.close();
+  const html = readFileSync(`${DIST}/tt6/index.html`, 'utf8');
+  expect(html).toContain('<html lang="vi">');
+  expect(html).toContain('noindex');
+  expect(html).not.toContain('data-pagefind-body');
+  const sitemap = readFileSync(`${DIST}/sitemap-0.xml`, 'utf8');
+  expect(sitemap).toContain(`${SITE}/tt/khong-dua-ma-otp/`);
+  expect(sitemap).not.toContain(`${SITE}/tt6/`);
+});
+
+test('a mistyped short link lands on a helpful Vietnamese 404 page', async ({ page }) => {
+  const response = await page.goto('/tt33/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await expect(page.locator('[data-suggestion]')).toContainText('Quét mã VietQR để chuyển tiền (tt3)');
+  await expect(page.locator('.kns-course-card')).toHaveCount(7);
+  await page.getByRole('button', { name: 'Tìm bài học theo tên' }).click();
+  await expect(page.locator('site-search dialog')).toBeVisible();
+});
+
+test('a course bundle prints every handout of the course, each on a new page', async ({ page }) => {
+  await page.goto('/in/ns/');
+  const sheets = page.locator('.kns-handout');
+  const count = await sheets.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  await page.emulateMedia({ media: 'print' });
+  expect(await sheets.nth(1).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBeGreaterThanOrEqual(count);
+});
+
+test('the QR poster has every lesson, grouped by course, each code at least 3 cm on paper', async ({ page }) => {
+  await page.goto('/in/ma-qr/');
+  await expect(page.locator('.kns-poster__card')).toHaveCount(codes.length);
+  await expect(page.locator('.kns-poster h1')).toHaveCount(7);
+  await page.emulateMedia({ media: 'print' });
+  const widths = await page
+    .locator('.kns-poster__card svg')
+    .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
+  // 3 cm at 96 CSS px per inch.
+  expect(Math.min(...widths)).toBeGreaterThanOrEqual((3 / 2.54) * 96);
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1024, height: 1400 });
+  expect(await decodeQr(page, '.kns-poster__card[data-code="bd1"] svg')).toBe(`${SITE}/bd1/`);
+  expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBeGreaterThanOrEqual(7);
+});
+
+test.describe('built for a base path (/ky-nang-so/)', () => {
+  test('QR codes and short links point under the base path and reach the lesson', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 1400 });
+    await page.goto(`${BASE_SITE}in/tt3/`);
+    const decoded = await decodeQr(page, '.kns-handout__qr svg');
+    expect(decoded).toBe(`${BASE_SITE}tt3/`);
+    await page.goto(decoded ?? '');
+    await expect(page).toHaveURL(`${BASE_SITE}tt/quet-ma-vietqr/`);
+    await page.getByRole('link', { name: 'Thanh toán trực tuyến' }).first().click();
+    await expect(page).toHaveURL(`${BASE_SITE}tt/`);
+  });
+});
