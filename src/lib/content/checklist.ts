@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import yaml from 'js-yaml';
-import { contentErrorMap, formatIssues } from './format-issues';
+import { readValidatedYaml } from './yaml-file';
 
-export const CHECKLIST_FILE = 'content/phieu-tham-ho.yaml';
-
+/** Lists a locality may reword: short lines, one thing each. */
 const items = z.array(z.string().trim().min(5).max(160)).min(1).max(8);
 
-/** The printable visit checklist's lists; a locality may reword them. */
+/** The printable visit checklist (`content/phieu-tham-ho.yaml`). */
 export const ChecklistSchema = z.strictObject({
   /** What the team member brings. */
   bring: items,
@@ -17,11 +13,14 @@ export const ChecklistSchema = z.strictObject({
   /** Safety reminders while helping. */
   safety: items,
 });
-export type Checklist = z.output<typeof ChecklistSchema>;
 
-export function getChecklist(): Checklist {
-  const raw = yaml.load(readFileSync(resolve(process.cwd(), CHECKLIST_FILE), 'utf8'));
-  const result = ChecklistSchema.safeParse(raw, { error: contentErrorMap });
-  if (!result.success) throw new Error(formatIssues(CHECKLIST_FILE, result.error.issues));
-  return result.data;
-}
+/** A session at the cultural house (`content/buoi-hoc.yaml`). */
+export const SessionSchema = z.strictObject({
+  /** What to bring: projector, cable, spare phones, handouts, QR poster… */
+  materials: items,
+  /** What to do before residents arrive. */
+  before: items,
+});
+
+export const getChecklist = () => readValidatedYaml('content/phieu-tham-ho.yaml', ChecklistSchema);
+export const getSession = () => readValidatedYaml('content/buoi-hoc.yaml', SessionSchema);

@@ -1,0 +1,199 @@
+import type { ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import type { Block, CalloutBlock } from './blocks';
+
+/**
+ * A lesson as projector slides, made from the lesson itself: a title slide, the sections (long
+ * step lists and long text split so nothing overflows at 1024×768 with text at 4.6 % of the
+ * screen height), one slide per image, quiz slides with the answer kept for later, and a closing
+ * slide with the key points and the short link. Trainer notes ride along with the slide they
+ * follow, for the presenter view only.
+ */
+export type Slide =
+  | { kind: 'title'; title: string; objectives: string[]; minutes: number; notes: string[] }
+  | { kind: 'text'; heading: string; html: string[]; notes: string[] }
+  | { kind: 'steps'; heading: string; start: number; items: string[]; notes: string[] }
+  | {
+      kind: 'callout';
+      heading: string;
+      callout: CalloutBlock['kind'];
+      title: string;
+      scam: boolean;
+      html: string[];
+      notes: string[];
+    }
+  | { kind: 'image'; heading: string; html: string; notes: string[] }
+  | { kind: 'quiz'; number: number; question: string; options: string[]; correct: number[]; explanation: string; notes: string[] }
+  | { kind: 'points'; keyPoints: string[]; notes: string[] }
+  | { kind: 'closing'; keyPoints: string[]; notes: string[] };
+
+/** How much fits on a slide, in estimated lines of body text (see `estimateLines`). */
+export const SLIDE_BUDGET = { charsPerLine: 42, headingCharsPerLine: 30, lines: 11, closingCharsPerLine: 28 } as const;
+
+/** Lines a piece of text takes on a slide, from its length. Deliberately pessimistic. */
+export function estimateLines(text: string, charsPerLine: number = SLIDE_BUDGET.charsPerLine): number {
+  return Math.max(1, Math.ceil(text.trim().length / charsPerLine));
+}
+
+const plain = (html: string) =>
+  toText(fromHtml(html, { fragment: true }))
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Splits one HTML paragraph (or list) into pieces under `lines`, at sentence ends. */
+function splitHtml(html: string, lines: number): string[] {
+  const root = fromHtml(html, { fragment: true });
+  const element = root.children.find((c) => c.type === 'element');
+  if (!element || element.type !== 'element') return [html];
+  if (element.tagName === 'ul' || element.tagName === 'ol') {
+    // A list splits between its items.
+    const items = element.children.filter((c) => c.type === 'element');
+    const chunks: string[][] = [[]];
+    let used = 0;
+    for (const item of items) {
+      const n = estimateLines(toText(item)) + 0.3;
+      if (used + n > lines && (chunks.at(-1)?.length ?? 0) > 0) {
+        chunks.push([]);
+        used = 0;
+      }
+      chunks.at(-1)?.push(fromHtmlToString(item));
+      used += n;
+    }
+    return chunks.map((chunk) => `<${element.tagName}>${chunk.join('')}</${element.tagName}>`);
+  }
+  const sentences = plain(html).split(/(?<=[.?!…])\s+/);
+  const pieces: string[] = [''];
+  for (const sentence of sentences) {
+    const candidate = pieces.at(-1) ? `${pieces.at(-1)} ${sentence}` : sentence;
+    if (estimateLines(candidate) > lines && pieces.at(-1)) pieces.push(sentence);
+    else pieces[pieces.length - 1] = candidate;
+  }
+  return pieces.map((piece) => `<p>${escapeText(piece)}</p>`);
+}
+
+/** Items are re-serialised through hast so their inline markup (bold, quotes) survives. */
+const fromHtmlToString = (node: ElementContent): string => toHtml(node);
+
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** Packs pieces into slides, each under the line budget left after its heading. */
+function pack<T>(pieces: T[], cost: (piece: T) => number, budget: number): T[][] {
+  const slides: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  for (const piece of pieces) {
+    const n = cost(piece);
+    if (current.length > 0 && used + n > budget) {
+      slides.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(piece);
+    used += n;
+  }
+  if (current.length > 0) slides.push(current);
+  return slides;
+}
+
+export interface SlideSource {
+  title: string;
+  objectives: string[];
+  minutes: number;
+  keyPoints: string[];
+  quiz: { question: string; options: { text: string; correct: boolean }[]; explanation: string }[];
+}
+
+export function buildSlides(lesson: SlideSource, blocks: readonly Block[]): Slide[] {
+  const room = (heading: string) => SLIDE_BUDGET.lines - Math.ceil(heading.length / SLIDE_BUDGET.headingCharsPerLine) * 1.5;
+  // The title slide: kicker line, the title in large type, then as many objectives as fit; the
+  // rest continue on the next slide.
+  const titleRoom = SLIDE_BUDGET.lines - 1 - Math.ceil(lesson.title.length / 24) * 1.7 - 1.5;
+  const objectiveCost = (o: string) => estimateLines(o) + 0.3;
+  const [first = [], ...more] = pack(lesson.objectives, objectiveCost, titleRoom);
+  const slides: Slide[] = [{ kind: 'title', title: lesson.title, objectives: first, minutes: lesson.minutes, notes: [] }];
+  for (const group of more.length > 0 ? pack(more.flat(), objectiveCost, room(lesson.title)) : []) {
+    slides.push({
+      kind: 'text',
+      heading: lesson.title,
+      html: [`<ul>${group.map((o) => `<li>${escapeText(o)}</li>`).join('')}</ul>`],
+      notes: [],
+    });
+  }
+  let heading = lesson.title;
+  let pendingText: string[] = [];
+
+  const flushText = () => {
+    if (pendingText.length === 0) return;
+    const budget = room(heading);
+    const pieces = pendingText.flatMap((html) => (estimateLines(plain(html)) > budget ? splitHtml(html, budget) : [html]));
+    for (const group of pack(pieces, (html) => estimateLines(plain(html)) + 0.5, budget))
+      slides.push({ kind: 'text', heading, html: group, notes: [] });
+    pendingText = [];
+  };
+
+  for (const block of blocks) {
+    if (block.kind === 'trainer-note') {
+      flushText();
+      slides.at(-1)?.notes.push(block.html);
+      continue;
+    }
+    if (block.kind === 'heading') {
+      flushText();
+      heading = block.text;
+      continue;
+    }
+    if (block.kind === 'text') {
+      pendingText.push(block.html);
+      continue;
+    }
+    flushText();
+    if (block.kind === 'steps') {
+      const numbered = block.items.map((html, i) => ({ html, number: block.start + i }));
+      for (const group of pack(numbered, (item) => estimateLines(plain(item.html)) + 0.3, room(heading))) {
+        slides.push({ kind: 'steps', heading, start: group[0]?.number ?? 1, items: group.map((item) => item.html), notes: [] });
+      }
+    } else if (block.kind === 'image') {
+      slides.push({ kind: 'image', heading, html: block.html, notes: [] });
+    } else {
+      const budget = room(block.title) - 0.5;
+      const pieces = fromHtml(block.html, { fragment: true })
+        .children.filter((c) => c.type === 'element')
+        .map((c) => fromHtmlToString(c))
+        .flatMap((html) => (estimateLines(plain(html)) > budget ? splitHtml(html, budget) : [html]));
+      for (const group of pack(pieces, (html) => estimateLines(plain(html)) + 0.5, budget)) {
+        slides.push({
+          kind: 'callout',
+          heading,
+          callout: block.kind,
+          title: block.title,
+          scam: block.scam,
+          html: group,
+          notes: [],
+        });
+      }
+    }
+  }
+  flushText();
+  lesson.quiz.forEach((q, i) => {
+    slides.push({
+      kind: 'quiz',
+      number: i + 1,
+      question: q.question,
+      options: q.options.map((o) => o.text),
+      correct: q.options.flatMap((o, n) => (o.correct ? [n] : [])),
+      explanation: q.explanation,
+      notes: [],
+    });
+  });
+  // Key points close the deck beside the QR code; any that do not fit go on a slide before it.
+  const groups = pack(
+    lesson.keyPoints,
+    (point) => estimateLines(point, SLIDE_BUDGET.closingCharsPerLine) + 0.3,
+    room('Điều cần nhớ'),
+  );
+  for (const group of groups.slice(0, -1)) slides.push({ kind: 'points', keyPoints: group, notes: [] });
+  slides.push({ kind: 'closing', keyPoints: groups.at(-1) ?? [], notes: [] });
+  return slides;
+}
