@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import AutoImport from 'astro-auto-import';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteOptions } from './src/lib/settings/site-options.ts';
 import { isShortPath } from './src/lib/urls/short-link.ts';
 
@@ -29,17 +30,22 @@ export default defineConfig({
       expressiveCode: false,
       // Our own 404 page suggests the lesson a mistyped short link meant (src/pages/404.astro).
       disable404Route: true,
+      // The search index is built by src/integrations/search-index.ts, and searched by our own
+      // dialog (components/starlight/Search.astro), which loads the engine only when opened.
+      pagefind: false,
       customCss: ['./src/styles/site.css'],
       routeMiddleware: './src/route-data.ts',
       components: {
         Footer: './src/components/starlight/Footer.astro',
         LastUpdated: './src/components/starlight/LastUpdated.astro',
         Head: './src/components/starlight/Head.astro',
+        Search: './src/components/starlight/Search.astro',
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
       },
     }),
+    searchIndex(),
     // Lessons use the lesson components without importing them: one less line to get wrong.
     // It must come after Starlight, which adds the MDX integration it hooks into.
     AutoImport({

@@ -100,15 +100,3 @@ test.describe('the trainer view', () => {
     expect(errors).toEqual([]);
   });
 });
-
-test.describe('search', () => {
-  test('speaks Vietnamese and finds the lesson', async ({ page }) => {
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Tìm bài học' }).click();
-    const input = page.getByPlaceholder('Tìm bài học');
-    await expect(input).toBeVisible();
-    await input.fill('VietQR');
-    await expect(page.locator('.pagefind-ui__message')).toContainText('kết quả');
-    await expect(page.locator('.pagefind-ui__result-link').first()).toContainText('Quét mã VietQR');
-  });
-});

@@ -92,7 +92,7 @@ test('a mistyped short link lands on a helpful Vietnamese 404 page', async ({ pa
   await expect(page.locator('[data-suggestion]')).toContainText('Quét mã VietQR để chuyển tiền (tt3)');
   await expect(page.locator('.kns-course-card')).toHaveCount(7);
   await page.getByRole('button', { name: 'Tìm bài học theo tên' }).click();
-  await expect(page.locator('site-search dialog')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Tìm bài học' })).toBeVisible();
 });
 
 test('a course bundle prints every handout of the course, each on a new page', async ({ page }) => {

@@ -136,20 +136,22 @@ test.describe('the quiz on a phone', () => {
     await context.close();
   });
 
-  test('keeps the lesson page’s own script under 10 KB gzip (search excluded)', async ({ page }) => {
+  // The whole first load has its own 40 KB budget (search.spec.ts); this keeps the script in it
+  // small: quiz, progress, trainer view, theme and the search dialog (1.7 KB, and Vite's 0.9 KB
+  // helper that wraps its import of Pagefind).
+  test('keeps the lesson page’s own script under 12 KB gzip, the search dialog’s included', async ({ page }) => {
     const scripts: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
       const url = response.url();
-      // Search (Starlight's Search.astro script and Pagefind's UI, ui-core) is measured on its own.
-      const search = url.includes('/pagefind/') || /\/_astro\/(Search\.astro|ui-core)[^/]*\.js$/.test(url);
-      if (response.request().resourceType() === 'script' && !search) {
+      // Pagefind's engine loads only when search opens: search.spec.ts measures it on its own.
+      if (response.request().resourceType() === 'script' && !url.includes('/pagefind/')) {
         scripts.push({ url, bytes: gzipSync(await response.body()).length });
       }
     });
     await page.goto(LESSON, { waitUntil: 'networkidle' });
     const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((el) => el.textContent ?? '').join('\n'));
     const total = scripts.reduce((sum, s) => sum + s.bytes, 0) + gzipSync(inline).length;
-    expect(total, JSON.stringify(scripts)).toBeLessThan(10 * 1024);
+    expect(total, JSON.stringify(scripts)).toBeLessThan(12 * 1024);
   });
 });
 

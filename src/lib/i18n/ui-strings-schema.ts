@@ -261,6 +261,20 @@ export const UI_KEYS = [
   'kns.plan.slides',
   'kns.plan.handout',
   'kns.home.trainer.plans',
+  'kns.search.open',
+  'kns.search.title',
+  'kns.search.close',
+  'kns.search.label',
+  'kns.search.placeholder',
+  'kns.search.course',
+  'kns.search.allCourses',
+  'kns.search.loading',
+  'kns.search.searching',
+  'kns.search.none',
+  'kns.search.count',
+  'kns.search.more',
+  'kns.search.unavailable',
+  'kns.search.inCourse',
 ] as const;
 
 export type UiKey = (typeof UI_KEYS)[number];

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { withFoldedMeta } from '../lib/search/folded-meta';
+
+/**
+ * Builds the Pagefind index after the site is built, instead of Starlight doing it, so that:
+ * - each page is indexed with the folded copy of its đ-words (lib/search/folded-meta.ts), made
+ *   from exactly the text the index keeps of it;
+ * - the site ships only what its own small search dialog uses: the engine (pagefind.js, its
+ *   WebAssembly and index files). Pagefind's ready-made interfaces (default, modular, component
+ *   UI, highlight; about 400 KB) and its web worker (the dialog searches on the main thread) are
+ *   removed.
+ */
+export const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$|^pagefind-playground/;
+
+/**
+ * What a search reads of a lesson: its title, headings, steps and warnings, and the search
+ * metadata (key points, objectives, search words, folded copies). Explanatory paragraphs and tips
+ * stay out. Pagefind splits its index into parts of about 20,000 word positions (some 30 KB
+ * each), and a search downloads one part per first letter it meets: a lean index keeps a first
+ * search within 150 KB on a phone while the right lesson still comes first.
+ */
+export const EXCLUDED = ['.sl-markdown-content > p', '.sl-markdown-content > ul', '.sl-markdown-content > ol', '.kns-tip'];
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'kns-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(new URL('./pagefind/', dir));
+        try {
+          const started = performance.now();
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDED });
+          if (!index || errors.length > 0) throw new Error(errors.join('\n'));
+          const root = fileURLToPath(dir);
+          let pages = 0;
+          for (const file of htmlFiles(root)) {
+            // Pages without a `data-pagefind-body` (short links, handouts, slides) are not indexed.
+            const content = withFoldedMeta(readFileSync(file, 'utf8'), EXCLUDED);
+            if (!content) continue;
+            const added = await index.addHTMLFile({ sourcePath: relative(root, file).split(sep).join('/'), content });
+            if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('\n')}`);
+            pages++;
+          }
+          const written = await index.writeFiles({ outputPath: out });
+          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          let removed = 0;
+          for (const name of readdirSync(out)) {
+            if (UNUSED_BUNDLE_FILES.test(name)) {
+              rmSync(join(out, name), { recursive: true, force: true });
+              removed++;
+            }
+          }
+          logger.info(
+            `Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms; ${removed} unused Pagefind files removed.`,
+          );
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
