@@ -33,7 +33,7 @@ export default defineConfig({
       // The search index is built by src/integrations/search-index.ts, and searched by our own
       // dialog (components/starlight/Search.astro), which loads the engine only when opened.
       pagefind: false,
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/reading.css'],
       routeMiddleware: './src/route-data.ts',
       components: {
         Footer: './src/components/starlight/Footer.astro',
@@ -43,6 +43,7 @@ export default defineConfig({
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        PageTitle: './src/components/starlight/PageTitle.astro',
       },
     }),
     searchIndex(),

@@ -64,10 +64,14 @@ class DeckElement extends HTMLElement {
     window.clearInterval(this.timer);
   }
 
-  /** Slide number from `#5` (1-based), kept within the deck. */
+  /**
+   * Slide number from `#5` or `#slide-5` (1-based), kept within the deck. Any other part (the skip
+   * link's `#kns-deck-bar`) leaves the deck on the slide it shows.
+   */
   private fromHash(): number {
-    const n = Number.parseInt(location.hash.replace(/^#(slide-)?/, ''), 10);
-    return Number.isFinite(n) ? Math.min(Math.max(n - 1, 0), this.slides.length - 1) : 0;
+    const match = /^#(?:slide-)?(\d+)$/.exec(location.hash);
+    if (!match) return this.index;
+    return Math.min(Math.max(Number(match[1]) - 1, 0), this.slides.length - 1);
   }
 
   onKey(event: KeyboardEvent): void {
@@ -246,7 +250,7 @@ header{grid-column:1/3;font-weight:700;font-size:24px}
 .notes h1{font-size:22px;margin:0 0 8px}
 .next{grid-column:1/3;margin:0;font-weight:700}
 nav{grid-column:1/3;display:flex;gap:12px}
-button{font:inherit;min-height:48px;padding:0 20px;border:2px solid #00616b;background:#00616b;color:#fff;border-radius:8px}
+button{font:inherit;min-height:48px;padding:0 20px;border:2px solid #00545d;background:#00545d;color:#fff;border-radius:8px}
 svg{max-width:160px;height:auto}
 `;
 

@@ -46,7 +46,7 @@ const plain = (html: string) =>
 function splitHtml(html: string, lines: number): string[] {
   const root = fromHtml(html, { fragment: true });
   const element = root.children.find((c) => c.type === 'element');
-  if (!element || element.type !== 'element') return [html];
+  if (element?.type !== 'element') return [html];
   if (element.tagName === 'ul' || element.tagName === 'ol') {
     // A list splits between its items.
     const items = element.children.filter((c) => c.type === 'element');

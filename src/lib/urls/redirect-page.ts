@@ -25,7 +25,7 @@ export function redirectPage(options: { title: string; path: string; canonical: 
 <link rel="canonical" href="${escapeHtml(options.canonical)}">
 <meta http-equiv="refresh" content="0; url=${path}">
 <script>location.replace(${JSON.stringify(options.path).replaceAll('<', '\\u003c')} + location.hash)</script>
-<style>body{font:1.25rem/1.5 system-ui,sans-serif;margin:2rem 1rem;color:#111}a{color:#00616b}</style>
+<style>body{font:1.25rem/1.5 system-ui,sans-serif;margin:2rem 1rem;color:#111}a{color:#00545d}</style>
 </head>
 <body>
 <p>${escapeHtml(options.opening)}</p>
