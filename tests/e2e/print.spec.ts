@@ -59,6 +59,24 @@ test('a handout is large type, steps from the lesson, warnings boxed, and no sit
   await expect(page.locator('.kns-handout__team')).toContainText('Điện thoại');
 });
 
+test('a handout without a team in the settings leaves a line to write on beside each label', async ({ page }) => {
+  await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+  await page.goto('/in/tt3/');
+  await page.emulateMedia({ media: 'print' });
+  const lines = await page.locator('.kns-handout__team p:has(.kns-blank)').evaluateAll((rows) =>
+    rows.map((row) => {
+      const blank = row.querySelector('.kns-blank')?.getBoundingClientRect();
+      const line = Number.parseFloat(getComputedStyle(row).lineHeight);
+      return { width: blank?.width ?? 0, onLabelLine: Boolean(blank && blank.bottom <= row.getBoundingClientRect().top + line) };
+    }),
+  );
+  expect(lines).toHaveLength(2); // name and phone
+  for (const line of lines) {
+    expect(line.onLabelLine, 'the line to write on follows its label').toBe(true);
+    expect(line.width, 'at least 5 cm to write a name or a phone number').toBeGreaterThanOrEqual(189);
+  }
+});
+
 test('the handout’s QR code is the absolute short link, and following it opens the lesson', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 1400 });
   await page.goto('/in/tt3/');
