@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { BASE_SITE, builtPages, DIST, isRedirectPage, SITE } from './helpers';
+import { BASE_SITE, brokenWordsInTables, builtPages, DIST, isRedirectPage, SITE } from './helpers';
 
 const codes = builtPages()
   .filter((path) => isRedirectPage(DIST, path))
@@ -57,6 +57,16 @@ test('a handout is large type, steps from the lesson, warnings boxed, and no sit
   expect(await page.locator('.kns-handout__steps li').allInnerTexts()).toEqual(lessonSteps);
   await expect(page.locator('.kns-handout__warning').first()).toContainText('Cảnh báo');
   await expect(page.locator('.kns-handout__team')).toContainText('Điện thoại');
+});
+
+test('printed tables keep every word whole: no code or number broken letter by letter', async ({ page }) => {
+  await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+  await page.emulateMedia({ media: 'print' });
+  for (const path of ['/trinh-chieu/tt/', '/trinh-chieu/tv/', '/in/phieu-tham-ho/']) {
+    await page.goto(path);
+    await expect(page.locator('td').first(), path).toBeAttached();
+    expect(await brokenWordsInTables(page), path).toEqual([]);
+  }
 });
 
 test('a handout without a team in the settings leaves a line to write on beside each label', async ({ page }) => {
