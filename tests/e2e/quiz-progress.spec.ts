@@ -185,6 +185,34 @@ test.describe('finishing a course', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a name typed while the page is still loading (a slow phone) is kept, not replaced', async ({ page }) => {
+    // The course is done, and an earlier name is saved on the device.
+    await page.addInitScript(() => {
+      if (localStorage.getItem('kns.progress')) return;
+      const done = { read: '2026-11-01T08:00:00.000Z', done: '2026-11-01T08:10:00.000Z' };
+      const lessons = Object.fromEntries(['ns1', 'ns2', 'ns3'].map((code) => [code, done]));
+      localStorage.setItem('kns.progress', JSON.stringify({ version: 1, lessons, learnerName: 'Tên cũ' }));
+    });
+    // The page's own script arrives late, as on 2G.
+    let release: () => void = () => {};
+    const late = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/_course_\.astro_astro_type_script/, async (route) => {
+      await late;
+      await route.continue();
+    });
+    // Module scripts hold DOMContentLoaded back: wait only for the page to start arriving.
+    await page.goto('/tien-do/hoan-thanh/ns/', { waitUntil: 'commit' });
+    await page.getByLabel('Họ và tên của bạn').fill('Bà Năm');
+    release();
+    await expect(page.locator('[data-name]')).toHaveText('Bà Năm');
+    await expect(page.getByLabel('Họ và tên của bạn')).toHaveValue('Bà Năm');
+    await page.getByLabel('Họ và tên của bạn').blur();
+    await page.reload();
+    await expect(page.getByLabel('Họ và tên của bạn')).toHaveValue('Bà Năm');
+  });
+
   test('the completion page says what is left when the course is not finished', async ({ page }) => {
     await page.goto('/tien-do/hoan-thanh/ns/');
     await expect(page.locator('[data-notice]')).toContainText('khóa học chưa xong: còn');
