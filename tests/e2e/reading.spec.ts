@@ -571,7 +571,11 @@ test.describe('read-aloud (“Nghe bài”)', () => {
       if (/read-aloud-session/.test(request.url())) fetched.push(request.url());
     });
     let offline = true;
-    await page.route(/read-aloud-session/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(/read-aloud-session/, async (route) => {
+      if (offline) return route.abort('internetdisconnected');
+      await new Promise((resolve) => setTimeout(resolve, 500)); // a slow connection
+      return route.continue();
+    });
     await page.goto(LESSON);
     await page.waitForLoadState('networkidle');
     expect(fetched, 'nothing of the reading is loaded with the page').toEqual([]);
@@ -583,9 +587,10 @@ test.describe('read-aloud (“Nghe bài”)', () => {
     );
     expect(await spoken(page)).toEqual([]);
 
-    // Back online: the same button tries again and reads.
+    // Back online, on a slow connection: the press is answered at once, then the lesson is read.
     offline = false;
     await listen.click();
+    await expect(page.locator('.kns-read-aloud__status')).toHaveText('Đang chuẩn bị giọng đọc…');
     await expect.poll(async () => (await spoken(page)).length).toBe(1);
     expect(fetched.length).toBeGreaterThanOrEqual(2);
     // The browser reports the failed download itself; the page throws nothing.

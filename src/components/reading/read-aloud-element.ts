@@ -52,6 +52,8 @@ class ReadAloudElement extends HTMLElement {
       this.status(this.say('noSpeech'));
       return Promise.resolve(undefined);
     }
+    // On a slow connection the first press takes a moment: say so at once.
+    if (!this.session) this.status(this.say('preparing'));
     this.session ??= import('./read-aloud-session').then(
       ({ ReadAloudSession }) => new ReadAloudSession(this, synth, this.say),
       () => {
