@@ -8,7 +8,7 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 
 /** localStorage key of the chosen size; "normal" is not stored. */
 export const TEXT_SIZE_KEY = 'kns.textSize';
-/** Attribute on `<html>` that carries a size other than normal (see styles/site.css). */
+/** Attribute on `<html>` that carries a size other than normal (see styles/reading.css). */
 export const TEXT_SIZE_ATTR = 'data-kns-text';
 
 /** What storage holds, read safely: anything unknown (junk, an old value) is the normal size. */
