@@ -11,8 +11,19 @@ async function addHousehold(page: Page, label: string, skills: number[], note = 
   for (const skill of skills) await page.locator(`input[name="skill"][value="${skill}"]`).check();
   if (note) await page.getByLabel('Ghi chú (ví dụ: lần sau hướng dẫn gì)').fill(note);
   await page.getByRole('button', { name: 'Lưu hộ này' }).click();
-  await expect(page.locator('[data-notice]')).toContainText(`Đã lưu hộ “${label}”`);
+  await expect(page.locator('[data-form-status]')).toContainText(`Đã lưu hộ “${label}”`);
 }
+
+/** The book as stored on the device. */
+const stored = (page: Page) =>
+  page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem('kns.tally') ?? '{"households":[]}').households as {
+        label: string;
+        skills: number[];
+        note: string;
+      }[],
+  );
 
 const totals = (page: Page) => ({
   visited: page.locator('[data-total-visited]'),
@@ -132,9 +143,117 @@ test.describe('the household tally on a phone', () => {
     const errors = watchErrors(page);
     await page.goto('/so-theo-doi/');
     await expect(page.locator('[data-notice]')).toContainText('không cho lưu dữ liệu');
-    await addHousehold(page, 'Nhà 1', [1, 2]);
+    await page.getByLabel('Nhãn hộ').fill('Nhà 1');
+    await page.getByRole('button', { name: 'Lưu hộ này' }).click();
+    // Not “saved”: the member is told, beside the button, that only this page holds it.
+    await expect(page.locator('[data-form-status]')).toContainText('Chưa lưu được vào máy');
     await expect(totals(page).visited).toHaveText('1');
+    await expect(page.locator('[data-unsaved]')).toBeVisible();
     expect(errors).toEqual([]);
+  });
+
+  test('a label already in the book never overwrites it: the member chooses, and nothing changes until then', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('/so-theo-doi/');
+    await addHousehold(page, 'Nhà số 12', [1, 2], 'bà Hoa cần học VNeID');
+    // The same house typed again, with other case and no tone marks.
+    await page.getByLabel('Nhãn hộ').fill('nha so 12');
+    await page.locator('input[name="skill"][value="3"]').check();
+    await page.getByLabel('Ghi chú (ví dụ: lần sau hướng dẫn gì)').fill('đã cài VNeID');
+    await page.getByRole('button', { name: 'Lưu hộ này' }).click();
+    const conflict = page.getByRole('group', { name: 'Sổ đã có hộ “Nhà số 12”' });
+    await expect(conflict).toBeVisible();
+    await expect(conflict).toBeFocused();
+    await expect(page.locator('[data-form-status]')).not.toContainText('Đã lưu');
+    expect(await stored(page)).toEqual([
+      { label: 'Nhà số 12', visited: expect.any(String), skills: [1, 2], note: 'bà Hoa cần học VNeID' },
+    ]);
+
+    // Back: the label is ready to change, nothing saved.
+    await conflict.getByRole('button', { name: 'Quay lại sửa nhãn' }).click();
+    await expect(page.getByLabel('Nhãn hộ')).toBeFocused();
+    await expect(conflict).toBeHidden();
+
+    // Update the household already there: its record with what was typed added, saved only on “Lưu”.
+    await page.getByRole('button', { name: 'Lưu hộ này' }).click();
+    await conflict.getByRole('button', { name: 'Mở hộ đã có để cập nhật' }).click();
+    await expect(page.getByRole('heading', { name: 'Sửa hộ “Nhà số 12”' })).toBeVisible();
+    await expect(page.getByLabel('Nhãn hộ')).toHaveValue('Nhà số 12');
+    for (const skill of [1, 2, 3]) await expect(page.locator(`input[name="skill"][value="${skill}"]`)).toBeChecked();
+    await expect(page.getByLabel('Ghi chú (ví dụ: lần sau hướng dẫn gì)')).toHaveValue('bà Hoa cần học VNeID\nđã cài VNeID');
+    await expect(page.locator('[data-form-status]')).toContainText('giữ mọi kỹ năng đã ghi');
+    expect((await stored(page))[0]?.skills).toEqual([1, 2]);
+    await page.getByRole('button', { name: 'Lưu hộ này' }).click();
+    await expect(page.locator('[data-form-status]')).toContainText('Đã lưu hộ “Nhà số 12”');
+    expect(await stored(page)).toMatchObject([{ label: 'Nhà số 12', skills: [1, 2, 3] }]);
+
+    // Keep both: the new one gets a label of its own.
+    await page.getByLabel('Nhãn hộ').fill('NHÀ SỐ 12');
+    await page.getByRole('button', { name: 'Lưu hộ này' }).click();
+    await conflict.getByRole('button', { name: 'Lưu thành hộ khác, tên “NHÀ SỐ 12 (2)”' }).click();
+    await expect(page.locator('[data-form-status]')).toContainText('Đã lưu hộ “NHÀ SỐ 12 (2)”');
+    expect((await stored(page)).map((h) => h.label)).toEqual(['Nhà số 12', 'NHÀ SỐ 12 (2)']);
+    expect(errors).toEqual([]);
+  });
+
+  test('the confirmation shows where the member is looking, and the edit form’s heading is not under the header', async ({
+    page,
+  }) => {
+    await page.goto('/so-theo-doi/');
+    for (const n of [1, 2, 3, 4, 5, 6]) await addHousehold(page, `Nhà ${n}`, [1]);
+    const status = page.locator('[data-form-status]');
+    const box = await status.boundingBox();
+    expect(box, 'the confirmation is on the screen after saving').not.toBeNull();
+    expect((box?.y ?? -1) >= 0 && (box?.y ?? 0) + (box?.height ?? 0) <= 740).toBe(true);
+    await page.getByRole('button', { name: 'Sửa hộ “Nhà 6”' }).click();
+    const heading = page.getByRole('heading', { name: 'Sửa hộ “Nhà 6”' });
+    const header = await page.locator('header.header').boundingBox();
+    const top = await heading.boundingBox();
+    expect(top?.y ?? -1, 'the heading starts below the sticky header').toBeGreaterThanOrEqual(
+      (header?.y ?? 0) + (header?.height ?? 0),
+    );
+  });
+
+  test('two tabs of the book never write over each other, and each shows the other’s households', async ({ context }) => {
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto('/so-theo-doi/');
+    await second.goto('/so-theo-doi/');
+    await addHousehold(first, 'Nhà A', [1]);
+    await addHousehold(second, 'Nhà B', [2]);
+    await addHousehold(first, 'Nhà C', [3]);
+    expect((await stored(first)).map((h) => h.label)).toEqual(['Nhà A', 'Nhà B', 'Nhà C']);
+    // The other tab follows without a reload.
+    await expect(second.locator('.kns-household__label')).toHaveText(['Nhà A', 'Nhà B', 'Nhà C']);
+    await expect(second.locator('[data-notice]')).toContainText('cập nhật ở một thẻ khác');
+  });
+
+  test('full storage: a change is kept in the page, reported each time, and never loses what was saved', async ({ page }) => {
+    await page.goto('/so-theo-doi/');
+    await addHousehold(page, 'Nhà 1', [1]);
+    // From now on the browser refuses every write, as a full phone does.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    for (const label of ['Nhà 2', 'Nhà 3']) {
+      await page.getByLabel('Nhãn hộ').fill(label);
+      await page.getByRole('button', { name: 'Lưu hộ này' }).click();
+      await expect(page.locator('[data-form-status]')).toContainText('Chưa lưu được vào máy');
+    }
+    await expect(page.locator('.kns-household__label')).toHaveText(['Nhà 1', 'Nhà 2', 'Nhà 3']);
+    await expect(page.locator('[data-unsaved]')).toBeVisible();
+    expect((await stored(page)).map((h) => h.label)).toEqual(['Nhà 1']);
+    // The backup still holds everything typed.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải tệp sao lưu (.json)' }).click(),
+    ]);
+    const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(backup.households.map((h: { label: string }) => h.label)).toEqual(['Nhà 1', 'Nhà 2', 'Nhà 3']);
   });
 
   test('has no axe violations with households listed and an import report shown', async ({ browser }) => {

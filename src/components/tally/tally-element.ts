@@ -1,56 +1,35 @@
 import { todayInVietnam } from '../../lib/format/date';
 import { safeLocalStorage } from '../../lib/storage/safe-storage';
+import { download, tallyFileName } from '../../lib/tally/files';
 import { type Household, SKILLS, type Skill, validateHousehold } from '../../lib/tally/household';
-import {
-  DAMAGED_KEY,
-  emptyTally,
-  fromBackup,
-  hasUnsavedChanges,
-  loadTally,
-  saveTally,
-  type TallyState,
-  toBackup,
-} from '../../lib/tally/store';
+import { DAMAGED_KEY, emptyTally, fromBackup, hasUnsavedChanges, TALLY_KEY, TallyBook, toBackup } from '../../lib/tally/store';
 import { householdsFromCsv, householdsToCsv, type ImportIssue, toVietnameseDate } from '../../lib/tally/table';
-import { mergeHouseholds, removeHousehold, summarize, upsertHousehold } from '../../lib/tally/tally';
+import {
+  combineForUpdate,
+  distinctLabel,
+  mergeHouseholds,
+  removeHousehold,
+  type SaveOutcome,
+  saveHousehold,
+  summarize,
+} from '../../lib/tally/tally';
 
 /** Fills `{{name}}` placeholders of a UI string. */
 const fill = (text: string, values: Record<string, string | number> = {}) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 
-/** A file name without marks or spaces: `so-theo-doi-thon-dong-2026-11-22.xlsx`. */
-function fileName(village: string, today: string, extension: string): string {
-  const slug = village
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `so-theo-doi${slug ? `-${slug}` : ''}-${today}.${extension}`;
-}
-
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 5000);
-}
-
 /**
  * <kns-tally>: the household tally on the team member's own device. The markup is rendered by
- * Tally.astro; this element reads and writes `localStorage` through the never-throwing storage
- * wrapper, so blocked or damaged storage only changes what the notice says.
+ * Tally.astro; this element keeps the book through `TallyBook` (lib/tally/store.ts), which starts
+ * every change from what storage holds now and never throws. Nothing already saved changes
+ * without the member choosing it: a label already in the book stops the save and asks.
  */
 class TallyElement extends HTMLElement {
-  private state: TallyState = emptyTally();
-  private readOnly = false;
-  private notKeptShown = false;
-  private editing: string | undefined;
+  private book!: TallyBook;
+  /** The household the form edits, as it was when opened; undefined when adding. */
+  private editing: Household | undefined;
+  /** The household typed into the form that stopped on a conflict. */
+  private pending: Household | undefined;
   private strings: Record<string, string> = {};
   private skills = {} as Record<Skill, string>;
 
@@ -64,6 +43,10 @@ class TallyElement extends HTMLElement {
     return element;
   }
 
+  private get state() {
+    return this.book.state;
+  }
+
   connectedCallback(): void {
     try {
       this.strings = JSON.parse(this.dataset.strings ?? '{}');
@@ -71,17 +54,14 @@ class TallyElement extends HTMLElement {
     } catch {
       return;
     }
-    const { state, problem } = loadTally(safeLocalStorage);
-    this.state = state;
+    this.book = new TallyBook(safeLocalStorage);
+    const problem = this.book.problem;
     if (problem === 'unavailable') this.notice(this.s('unavailable'));
-    if (problem === 'damaged') {
-      this.notice(this.s('damaged'));
-      this.q<HTMLButtonElement>('[data-download-damaged]').hidden = false;
+    if (problem === 'damaged' || problem === 'stuck') {
+      this.notice(this.s(problem === 'stuck' ? 'stuck' : 'damaged'));
+      this.q<HTMLButtonElement>('[data-download-damaged]').hidden = problem !== 'damaged';
     }
-    if (problem === 'newerVersion') {
-      this.readOnly = true;
-      this.notice(this.s('newerVersion'));
-    }
+    if (problem === 'newerVersion') this.notice(this.s('newerVersion'));
     this.wire();
     this.resetForm();
     this.render();
@@ -91,17 +71,22 @@ class TallyElement extends HTMLElement {
     const form = this.q<HTMLFormElement>('[data-form]');
     const village = this.q<HTMLInputElement>('[data-village]');
     const controls = this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('[disabled]');
-    for (const control of controls) control.disabled = this.readOnly && !control.matches('[data-export]');
+    for (const control of controls) control.disabled = this.book.readOnly && !control.matches('[data-export]');
     village.value = this.state.village;
     village.addEventListener('change', () => {
-      this.state = { ...this.state, village: village.value.trim().slice(0, 80) };
-      this.persist();
+      this.commit((state) => ({ ...state, village: village.value.trim().slice(0, 80) }));
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.save(form);
     });
     this.q('[data-cancel]').addEventListener('click', () => this.resetForm());
+    this.q('[data-conflict-update]').addEventListener('click', () => this.openForUpdate());
+    this.q('[data-conflict-both]').addEventListener('click', () => this.keepBoth());
+    this.q('[data-conflict-back]').addEventListener('click', () => {
+      this.hideConflict();
+      this.q<HTMLInputElement>('#tally-label').focus();
+    });
     this.q('[data-list]').addEventListener('click', (event) => {
       const button = (event.target as Element).closest('button');
       const label = button?.closest<HTMLElement>('[data-label]')?.dataset.label;
@@ -124,9 +109,24 @@ class TallyElement extends HTMLElement {
       if (raw !== null)
         download(`so-theo-doi-du-lieu-cu-${todayInVietnam()}.txt`, new Blob([raw], { type: 'text/plain;charset=utf-8' }));
     });
+    // Another tab changed the book: show what is there now (what is typed in the form stays).
+    window.addEventListener('storage', (event) => {
+      if (event.key !== TALLY_KEY || this.book.onlyInPage) return;
+      this.book.reload();
+      this.q<HTMLInputElement>('[data-village]').value = this.state.village;
+      this.render();
+      this.notice(this.s('changedElsewhere'));
+    });
   }
 
-  private save(form: HTMLFormElement): void {
+  /** Applies a change to the latest book, saves it, and says so when the device did not keep it. */
+  private commit(edit: Parameters<TallyBook['change']>[0]): boolean {
+    const { kept } = this.book.change(edit);
+    if (!kept && !this.book.readOnly) this.formStatus(this.s('notKept'), true);
+    return kept;
+  }
+
+  private readForm(form: HTMLFormElement): Household | undefined {
     const data = new FormData(form);
     const result = validateHousehold(
       {
@@ -149,45 +149,123 @@ class TallyElement extends HTMLElement {
       const input = this.q<HTMLElement>(field);
       input.setAttribute('aria-invalid', 'true');
       input.focus();
-      return;
+      return undefined;
     }
     errors.replaceChildren();
-    this.state = {
-      ...this.state,
-      households: upsertHousehold(this.state.households, result.household, this.editing),
-      changedAt: new Date().toISOString(),
-    };
-    this.persist();
-    this.notice(this.s('saved', { label: result.household.label }));
-    this.resetForm();
+    return result.household;
+  }
+
+  private save(form: HTMLFormElement): void {
+    const household = this.readForm(form);
+    if (!household) return;
+    this.hideConflict();
+    let outcome: SaveOutcome | undefined;
+    const kept = this.commit((state) => {
+      outcome = saveHousehold(state.households, household, this.editing);
+      // A household removed in another tab while it was being edited is simply saved again.
+      if (outcome.kind === 'conflict' && !outcome.existing) outcome = saveHousehold(state.households, household);
+      return outcome.kind === 'saved' ? { ...state, households: outcome.households, changedAt: new Date().toISOString() } : state;
+    });
     this.render();
-    this.q<HTMLInputElement>('#tally-label').focus();
+    if (outcome?.kind === 'conflict' && outcome.existing) {
+      this.showConflict(household, outcome.existing, outcome.reason);
+      return;
+    }
+    this.saved(household.label, kept);
+  }
+
+  /**
+   * After a save: the form is ready for the next household, and the confirmation (or the warning
+   * that the device did not keep it) is under the button just pressed, on screen. The label field
+   * gets the focus without scrolling away from it.
+   */
+  private saved(label: string, kept: boolean): void {
+    this.resetForm();
+    if (kept) this.formStatus(this.s('saved', { label }));
+    else this.formStatus(this.s('notKept'), true);
+    this.q<HTMLInputElement>('#tally-label').focus({ preventScroll: true });
+    this.q('[data-form-status]').scrollIntoView({ block: 'nearest' });
+  }
+
+  private showConflict(typed: Household, existing: Household, reason: 'sameLabel' | 'changedElsewhere'): void {
+    this.pending = typed;
+    const box = this.q<HTMLElement>('[data-conflict]');
+    const values = { label: existing.label, date: toVietnameseDate(existing.visited) };
+    this.q('[data-conflict-title]').textContent = this.s(reason === 'sameLabel' ? 'conflictTitle' : 'changedTitle', values);
+    this.q('[data-conflict-text]').textContent = this.s(reason === 'sameLabel' ? 'conflictText' : 'changedText', values);
+    const both = this.q<HTMLButtonElement>('[data-conflict-both]');
+    both.textContent = this.s('conflictKeepBoth', { label: distinctLabel(this.state.households, typed.label) });
+    both.hidden = reason !== 'sameLabel';
+    box.dataset.existing = existing.label;
+    box.hidden = false;
+    this.formStatus('');
+    box.focus();
+  }
+
+  private hideConflict(): void {
+    this.q<HTMLElement>('[data-conflict]').hidden = true;
+    this.pending = undefined;
+  }
+
+  /** "Update the household already there": the form now edits it, with what was typed added. */
+  private openForUpdate(): void {
+    const typed = this.pending;
+    const label = this.q<HTMLElement>('[data-conflict]').dataset.existing ?? '';
+    const existing = this.book.reload().households.find((h) => h.label === label);
+    this.hideConflict();
+    if (!typed || !existing) return;
+    this.fillForm(existing, combineForUpdate(existing, typed));
+    this.formStatus(this.s('combined', { label: existing.label }));
+  }
+
+  /** "Keep both": the typed household is saved under a label of its own. */
+  private keepBoth(): void {
+    const typed = this.pending;
+    this.hideConflict();
+    if (!typed) return;
+    let label = typed.label;
+    let saved = false;
+    const kept = this.commit((state) => {
+      label = distinctLabel(state.households, typed.label);
+      const outcome = saveHousehold(state.households, { ...typed, label });
+      saved = outcome.kind === 'saved';
+      return outcome.kind === 'saved' ? { ...state, households: outcome.households, changedAt: new Date().toISOString() } : state;
+    });
+    this.render();
+    if (saved) this.saved(label, kept);
   }
 
   private edit(label: string): void {
-    const household = this.state.households.find((h) => h.label === label);
+    const household = this.book.reload().households.find((h) => h.label === label);
+    this.render();
     if (!household) return;
-    this.editing = household.label;
-    this.q<HTMLInputElement>('#tally-label').value = household.label;
-    this.q<HTMLInputElement>('#tally-visited').value = household.visited;
-    this.q<HTMLTextAreaElement>('#tally-note').value = household.note;
+    this.hideConflict();
+    this.fillForm(household, household);
+    this.formStatus('');
+  }
+
+  /** Opens `record` in the form, showing `values` (the record, or the record with additions). */
+  private fillForm(record: Household, values: Household): void {
+    this.editing = record;
+    this.q<HTMLInputElement>('#tally-label').value = values.label;
+    this.q<HTMLInputElement>('#tally-visited').value = values.visited;
+    this.q<HTMLTextAreaElement>('#tally-note').value = values.note;
     for (const box of this.querySelectorAll<HTMLInputElement>('[name="skill"]'))
-      box.checked = household.skills.includes(Number(box.value) as Skill);
-    this.q('[data-form-title]').textContent = this.s('formEditTitle', { label: household.label });
+      box.checked = values.skills.includes(Number(box.value) as Skill);
+    this.q('[data-form-title]').textContent = this.s('formEditTitle', { label: record.label });
     this.q<HTMLButtonElement>('[data-cancel]').hidden = false;
-    this.q('[data-form]').scrollIntoView({ block: 'start' });
-    this.q<HTMLInputElement>('#tally-label').focus();
+    this.q('[data-form-title]').scrollIntoView({ block: 'start' });
+    this.q<HTMLInputElement>('#tally-label').focus({ preventScroll: true });
   }
 
   private deleteHousehold(label: string): void {
     if (!window.confirm(this.s('removeConfirm', { label }))) return;
-    this.state = {
-      ...this.state,
-      households: removeHousehold(this.state.households, label),
+    this.commit((state) => ({
+      ...state,
+      households: removeHousehold(state.households, label),
       changedAt: new Date().toISOString(),
-    };
-    if (this.editing === label) this.resetForm();
-    this.persist();
+    }));
+    if (this.editing?.label === label) this.resetForm();
     this.render();
     this.notice(this.s('removed', { label }));
     this.q<HTMLElement>('#tally-list-title').focus({ preventScroll: true });
@@ -197,21 +275,25 @@ class TallyElement extends HTMLElement {
     const form = this.q<HTMLFormElement>('[data-form]');
     form.reset();
     this.editing = undefined;
+    this.hideConflict();
     this.q<HTMLInputElement>('#tally-visited').value = todayInVietnam();
     this.q<HTMLInputElement>('#tally-visited').max = todayInVietnam();
     this.q('[data-form-title]').textContent = this.s('formTitle');
     this.q<HTMLButtonElement>('[data-cancel]').hidden = true;
     this.q('[data-form-errors]').replaceChildren();
+    this.formStatus('');
   }
 
   private async export(kind: string): Promise<void> {
     const today = todayInVietnam();
-    const { households, village } = this.state;
+    // The latest book, also what another tab added.
+    const state = this.book.reload();
+    const { households, village } = state;
     try {
       let name: string;
       if (kind === 'xlsx') {
         const { householdsToXlsx } = await import('../../lib/tally/xlsx');
-        name = fileName(village, today, 'xlsx');
+        name = tallyFileName(village, today, 'xlsx');
         const labels = {
           households: this.s('sheetHouseholds'),
           summary: this.s('sheetSummary'),
@@ -223,14 +305,14 @@ class TallyElement extends HTMLElement {
         };
         download(name, await householdsToXlsx(households, this.skills, labels, village));
       } else if (kind === 'csv') {
-        name = fileName(village, today, 'csv');
+        name = tallyFileName(village, today, 'csv');
         download(name, new Blob([householdsToCsv(households, this.skills)], { type: 'text/csv;charset=utf-8' }));
       } else {
-        name = fileName(village, today, 'json');
-        download(name, new Blob([toBackup(this.state, new Date().toISOString())], { type: 'application/json' }));
+        name = tallyFileName(village, today, 'json');
+        download(name, new Blob([toBackup(state, new Date().toISOString())], { type: 'application/json' }));
       }
-      this.state = { ...this.state, exportedAt: new Date().toISOString() };
-      this.persist();
+      const exportedAt = new Date().toISOString();
+      this.book.change((s) => ({ ...s, exportedAt }));
       this.render();
       this.notice(this.s('exported', { file: name }));
     } catch {
@@ -243,6 +325,7 @@ class TallyElement extends HTMLElement {
     const isJson = /\.json$/i.test(name) || /^\uFEFF?\s*\{/.test(text);
     let incoming: Household[];
     let issues: ImportIssue[] = [];
+    let village = '';
     if (isJson) {
       const backup = fromBackup(text);
       if (!backup) {
@@ -250,18 +333,18 @@ class TallyElement extends HTMLElement {
         return;
       }
       incoming = backup.households;
-      if (!this.state.village && backup.village) {
-        this.state = { ...this.state, village: backup.village };
-        this.q<HTMLInputElement>('[data-village]').value = backup.village;
-      }
+      village = backup.village;
     } else {
       ({ households: incoming, issues } = householdsFromCsv(text, this.skills, todayInVietnam()));
     }
-    const merged = mergeHouseholds(this.state.households, incoming);
-    if (merged.added + merged.updated > 0) {
-      this.state = { ...this.state, households: merged.households, changedAt: new Date().toISOString() };
-      this.persist();
-    }
+    let merged = mergeHouseholds([], []);
+    this.commit((state) => {
+      merged = mergeHouseholds(state.households, incoming);
+      const newVillage = !state.village && village ? village : state.village;
+      if (merged.added + merged.updated === 0 && newVillage === state.village) return state;
+      return { ...state, village: newVillage, households: merged.households, changedAt: new Date().toISOString() };
+    });
+    this.q<HTMLInputElement>('[data-village]').value = this.state.village;
     this.render();
     const lines: HTMLElement[] = [
       Object.assign(document.createElement('p'), {
@@ -282,22 +365,15 @@ class TallyElement extends HTMLElement {
   }
 
   private clear(): void {
-    if (!window.confirm(this.s('clearConfirm', { count: this.state.households.length }))) return;
-    this.state = emptyTally();
+    const count = this.book.reload().households.length;
+    this.render();
+    if (!window.confirm(this.s('clearConfirm', { count }))) return;
+    this.commit(() => emptyTally());
     this.q<HTMLInputElement>('[data-village]').value = '';
-    this.persist();
     this.resetForm();
     this.render();
     this.q('[data-import-report]').replaceChildren();
     this.notice(this.s('cleared'));
-  }
-
-  private persist(): void {
-    if (this.readOnly) return;
-    if (!saveTally(safeLocalStorage, this.state) && !this.notKeptShown) {
-      this.notKeptShown = true;
-      this.notice(this.s('notKept'));
-    }
   }
 
   private notice(text: string): void {
@@ -306,17 +382,25 @@ class TallyElement extends HTMLElement {
     notice.hidden = false;
   }
 
+  /** A message beside the form's buttons, where the member is looking. */
+  private formStatus(text: string, warn = false): void {
+    const status = this.q<HTMLElement>('[data-form-status]');
+    status.textContent = text;
+    status.classList.toggle('kns-notice--warn', warn);
+  }
+
   private render(): void {
     const { households } = this.state;
     const summary = summarize(households);
+    const readOnly = this.book.readOnly;
     this.q('[data-total-visited]').textContent = String(summary.visited);
     this.q('[data-total-allfive]').textContent = String(summary.allFive);
     for (const skill of SKILLS) this.q(`[data-total-skill="${skill}"]`).textContent = String(summary.perSkill[skill]);
     this.q('[data-count]').textContent = String(households.length);
     this.q<HTMLElement>('[data-empty]').hidden = households.length > 0;
-    this.q<HTMLElement>('[data-unsaved]').hidden = !hasUnsavedChanges(this.state);
+    this.q<HTMLElement>('[data-unsaved]').hidden = !hasUnsavedChanges(this.state) && !this.book.onlyInPage;
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-export], [data-clear]')) {
-      button.disabled = households.length === 0 || (this.readOnly && button.matches('[data-clear]'));
+      button.disabled = households.length === 0 || (readOnly && button.matches('[data-clear]'));
     }
     const template = this.q<HTMLTemplateElement>('template[data-item]');
     const items = households.map((household) => {
@@ -340,11 +424,11 @@ class TallyElement extends HTMLElement {
       const edit = item.querySelector('[data-edit]') as HTMLButtonElement;
       edit.textContent = this.s('edit');
       edit.setAttribute('aria-label', this.s('editLabel', { label: household.label }));
-      edit.disabled = this.readOnly;
+      edit.disabled = readOnly;
       const remove = item.querySelector('[data-remove]') as HTMLButtonElement;
       remove.textContent = this.s('remove');
       remove.setAttribute('aria-label', this.s('removeLabel', { label: household.label }));
-      remove.disabled = this.readOnly;
+      remove.disabled = readOnly;
       return item;
     });
     this.q('[data-list]').replaceChildren(...items);

@@ -1,4 +1,5 @@
 import { safeLocalStorage } from '../storage/safe-storage';
+import { isReadOnlyProblem } from '../storage/versioned-doc';
 import { loadProgress, type Progress, saveProgress } from './progress';
 
 /**
@@ -12,7 +13,7 @@ export function readProgress(): ReturnType<typeof loadProgress> {
 /** Applies a change and saves it; false when the browser did not keep it. */
 export function updateProgress(change: (progress: Progress) => Progress): boolean {
   const { progress, problem } = readProgress();
-  if (problem === 'newerVersion' || problem === 'unavailable') return false;
+  if (isReadOnlyProblem(problem) || problem === 'unavailable') return false;
   const next = change(progress);
   return next === progress || saveProgress(safeLocalStorage, next);
 }

@@ -3,10 +3,15 @@ import type { SafeStorage } from './safe-storage';
 /**
  * A JSON document in browser storage with a `version` field, so a later site can migrate it.
  * Reading never throws and never throws data away: a document that cannot be read is moved to
- * `<key>.damaged` (once) for the reader to download or report, and one written by a newer site
- * is left untouched.
+ * `<key>.damaged` (added after any damaged text already there) for the reader to download or
+ * report, and one written by a newer site is left untouched. When storage is too full to keep the
+ * damaged copy, the document stays where it is and the problem is `stuck`: the page must then
+ * only read, or it would write over it.
  */
-export type DocProblem = 'damaged' | 'newerVersion' | 'unavailable';
+export type DocProblem = 'damaged' | 'stuck' | 'newerVersion' | 'unavailable';
+
+/** Problems after which a page must not write the document. */
+export const isReadOnlyProblem = (problem: DocProblem | undefined): boolean => problem === 'newerVersion' || problem === 'stuck';
 
 export function loadVersionedDoc<T>(
   storage: SafeStorage,
@@ -31,7 +36,10 @@ export function loadVersionedDoc<T>(
   if (typeof found === 'number' && found > version) return { value: undefined, problem: 'newerVersion' };
   const value = migrate(parsed);
   if (value !== undefined) return { value };
-  if (storage.get(`${key}.damaged`) === null) storage.set(`${key}.damaged`, raw);
+  const damagedKey = `${key}.damaged`;
+  const before = storage.get(damagedKey);
+  const kept = before?.includes(raw) || storage.set(damagedKey, before === null ? raw : `${before}\n\n${raw}`);
+  if (!kept) return { value: undefined, problem: 'stuck' };
   storage.remove(key);
   return { value: undefined, problem: 'damaged' };
 }

@@ -1,3 +1,5 @@
+import { foldVietnamese } from '../search/fold';
+
 /**
  * The household tally's model: one record per household the team member visited, kept on the
  * member's own device. A household is named by a short label the member chooses (a house number),
@@ -30,9 +32,12 @@ export type HouseholdProblem =
   | 'noteTooLong'
   | 'skillInvalid';
 
-/** Two labels that differ only in case or spacing name the same household. */
+/**
+ * Two labels that differ only in case, tone marks, đ or spacing name the same household: a member
+ * who types "nha so 12" on the doorstep means the "Nhà số 12" already in the book.
+ */
 export function labelKey(label: string): string {
-  return label.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  return foldVietnamese(label.normalize('NFC')).trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** A run of 9 or more digits looks like an ID-card or phone number: not allowed in a label. */

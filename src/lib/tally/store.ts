@@ -1,5 +1,5 @@
 import type { SafeStorage } from '../storage/safe-storage';
-import { type DocProblem, loadVersionedDoc } from '../storage/versioned-doc';
+import { type DocProblem, isReadOnlyProblem, loadVersionedDoc } from '../storage/versioned-doc';
 import { type Household, validateHousehold } from './household';
 import { sortHouseholds } from './tally';
 
@@ -98,5 +98,53 @@ export function fromBackup(text: string): TallyState | undefined {
     return migrateTally(data);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The tally as one page holds it, safe against the ways a record gets lost in a browser:
+ * - every change starts from what storage holds now, not from what this page read when it
+ *   opened, so a second tab's households are never written over;
+ * - a change storage refuses (full, blocked) stays in this page and is reported every time, and
+ *   later changes build on it, until storage takes it or the member downloads a backup;
+ * - a book written by a newer version of the site is only read.
+ */
+export class TallyBook {
+  state: TallyState;
+  readonly problem: LoadProblem | undefined;
+  /** The last change is only in this page: storage refused it. */
+  onlyInPage = false;
+
+  constructor(private readonly storage: SafeStorage) {
+    const { state, problem } = loadTally(storage);
+    this.state = state;
+    this.problem = problem;
+  }
+
+  get readOnly(): boolean {
+    return isReadOnlyProblem(this.problem);
+  }
+
+  /** What storage holds now (after another tab's change), unless this page holds changes storage refused. */
+  reload(): TallyState {
+    if (this.onlyInPage || this.readOnly) return this.state;
+    const { state, problem } = loadTally(this.storage);
+    if (problem !== 'unavailable' && !isReadOnlyProblem(problem)) this.state = state;
+    return this.state;
+  }
+
+  /**
+   * Applies a change to the latest book and saves it. `kept` is false when storage refused it:
+   * the change is still here, in this page only. A change that returns the same state saves nothing.
+   */
+  change(edit: (state: TallyState) => TallyState): { state: TallyState; kept: boolean } {
+    if (this.readOnly) return { state: this.state, kept: false };
+    const before = this.reload();
+    const next = edit(before);
+    if (next === before) return { state: before, kept: !this.onlyInPage };
+    const kept = saveTally(this.storage, next);
+    this.state = next;
+    this.onlyInPage = !kept;
+    return { state: next, kept };
   }
 }

@@ -1,9 +1,60 @@
-import { type Household, labelKey, SKILLS, type Skill } from './household';
+import { type Household, LABEL_MAX, labelKey, SKILLS, type Skill } from './household';
 
-/** Adds a household, or replaces the one with the same label. Households stay sorted by label. */
-export function upsertHousehold(households: readonly Household[], household: Household, previousLabel?: string): Household[] {
-  const drop = new Set([labelKey(household.label), ...(previousLabel ? [labelKey(previousLabel)] : [])]);
-  return sortHouseholds([...households.filter((h) => !drop.has(labelKey(h.label))), household]);
+/** What saving the form did: saved, or stopped because it would have replaced another record. */
+export type SaveOutcome =
+  | { kind: 'saved'; households: Household[] }
+  /**
+   * Nothing changed. `sameLabel`: another household already has this label (case, marks and
+   * spaces ignored). `changedElsewhere`: the household being edited was changed (or removed) in
+   * another tab since the form was opened.
+   */
+  | { kind: 'conflict'; reason: 'sameLabel' | 'changedElsewhere'; existing: Household | undefined };
+
+const sameRecord = (a: Household, b: Household) =>
+  a.label === b.label && a.visited === b.visited && a.note === b.note && a.skills.join() === b.skills.join();
+
+/**
+ * Saves a household from the form without ever replacing another one: a new household whose label
+ * is already in the book, or an edit whose record changed since the form was opened (`editing` is
+ * the record as it was then), is a conflict for the member to settle. Households stay sorted.
+ */
+export function saveHousehold(households: readonly Household[], household: Household, editing?: Household): SaveOutcome {
+  const key = labelKey(household.label);
+  if (editing) {
+    const current = households.find((h) => labelKey(h.label) === labelKey(editing.label));
+    if (current && !sameRecord(current, editing)) return { kind: 'conflict', reason: 'changedElsewhere', existing: current };
+    if (!current) return { kind: 'conflict', reason: 'changedElsewhere', existing: undefined };
+  }
+  const other = households.find((h) => labelKey(h.label) === key && (!editing || labelKey(h.label) !== labelKey(editing.label)));
+  if (other) return { kind: 'conflict', reason: 'sameLabel', existing: other };
+  const rest = editing ? households.filter((h) => labelKey(h.label) !== labelKey(editing.label)) : households;
+  return { kind: 'saved', households: sortHouseholds([...rest, household]) };
+}
+
+/**
+ * What the form shows when the member chooses to update the household already in the book: its
+ * label, every skill either record has, the later visit, and both notes when they differ. Nothing
+ * is saved until the member presses save.
+ */
+export function combineForUpdate(existing: Household, typed: Household): Household {
+  const notes = [existing.note, typed.note].filter((note, i, all) => note && all.indexOf(note) === i);
+  return {
+    label: existing.label,
+    // `YYYY-MM-DD` dates compare as text: the later of the two visits.
+    visited: [existing.visited, typed.visited].sort().at(-1) ?? existing.visited,
+    skills: [...new Set([...existing.skills, ...typed.skills])].sort((a, b) => a - b),
+    note: notes.join('\n'),
+  };
+}
+
+/** A label not yet in the book, for keeping two households apart: "Nhà số 12 (2)". */
+export function distinctLabel(households: readonly Household[], label: string): string {
+  const taken = new Set(households.map((h) => labelKey(h.label)));
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${label.slice(0, LABEL_MAX - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.has(labelKey(candidate))) return candidate;
+  }
 }
 
 export function removeHousehold(households: readonly Household[], label: string): Household[] {

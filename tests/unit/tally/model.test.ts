@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { labelKey, looksLikeIdNumber, validateHousehold } from '../../../src/lib/tally/household';
-import { mergeHouseholds, removeHousehold, summarize, upsertHousehold } from '../../../src/lib/tally/tally';
+import {
+  combineForUpdate,
+  distinctLabel,
+  mergeHouseholds,
+  removeHousehold,
+  saveHousehold,
+  summarize,
+} from '../../../src/lib/tally/tally';
 
 const today = '2026-11-22';
 const h = (label: string, skills: number[] = [], visited = '2026-11-01', note = '') => {
@@ -31,23 +38,75 @@ describe('a household record', () => {
     expect(check(today, [], 'x'.repeat(501))).toEqual(['noteTooLong']);
   });
 
-  it('compares labels without case or spacing', () => {
+  it('compares labels without case, tone marks, đ or spacing', () => {
     expect(labelKey(' NHÀ  Số 12')).toBe(labelKey('nhà số 12'));
+    expect(labelKey('nha so 12')).toBe(labelKey('Nhà số 12'));
+    expect(labelKey('Đội 3')).toBe(labelKey('doi 3'));
+    expect(labelKey('Nhà 12')).not.toBe(labelKey('Nhà 1 2'));
     expect(looksLikeIdNumber('0912.345.678')).toBe(true);
     expect(looksLikeIdNumber('Ngõ 3, nhà 12')).toBe(false);
   });
 });
 
 describe('the tally', () => {
-  it('adds, replaces by label, renames and removes households', () => {
-    let list = upsertHousehold([], h('Nhà 10'));
-    list = upsertHousehold(list, h('Nhà 2'));
+  const saved = (outcome: ReturnType<typeof saveHousehold>) => {
+    if (outcome.kind !== 'saved') throw new Error(`conflict: ${outcome.reason}`);
+    return outcome.households;
+  };
+
+  it('adds households in natural order, renames and removes them', () => {
+    let list = saved(saveHousehold([], h('Nhà 10')));
+    list = saved(saveHousehold(list, h('Nhà 2')));
     expect(list.map((x) => x.label)).toEqual(['Nhà 2', 'Nhà 10']);
-    list = upsertHousehold(list, h('nhà 2', [1]));
-    expect(list).toHaveLength(2);
-    list = upsertHousehold(list, h('Nhà 3'), 'Nhà 2');
+    list = saved(saveHousehold(list, h('Nhà 3', [1]), h('Nhà 2')));
     expect(list.map((x) => x.label)).toEqual(['Nhà 3', 'Nhà 10']);
     expect(removeHousehold(list, 'NHÀ 10').map((x) => x.label)).toEqual(['Nhà 3']);
+  });
+
+  it('never replaces a household whose label is already in the book: it reports a conflict', () => {
+    const first = h('Nhà số 12', [1, 2], '2026-11-01', 'bà Hoa cần học VNeID');
+    const list = saved(saveHousehold([], first));
+    for (const typed of ['nhà số 12', 'Nha so 12', ' NHÀ  SỐ 12 ']) {
+      const outcome = saveHousehold(list, h(typed, [3]));
+      expect(outcome).toEqual({ kind: 'conflict', reason: 'sameLabel', existing: first });
+    }
+    // Renaming another household to a label in use is a conflict too; editing itself is not.
+    const two = saved(saveHousehold(list, h('Nhà 5')));
+    expect(saveHousehold(two, h('Nhà số 12'), h('Nhà 5'))).toMatchObject({ kind: 'conflict', reason: 'sameLabel' });
+    expect(saveHousehold(two, h('Nhà Số 12', [1, 2, 3], '2026-11-01', 'xong'), first)).toMatchObject({ kind: 'saved' });
+  });
+
+  it('reports an edit whose household changed in another tab since the form was opened', () => {
+    const opened = h('Nhà 1', [1]);
+    const changed = h('Nhà 1', [1, 4]);
+    expect(saveHousehold([changed], h('Nhà 1', [1, 2]), opened)).toEqual({
+      kind: 'conflict',
+      reason: 'changedElsewhere',
+      existing: changed,
+    });
+    expect(saveHousehold([], h('Nhà 1', [1, 2]), opened)).toEqual({
+      kind: 'conflict',
+      reason: 'changedElsewhere',
+      existing: undefined,
+    });
+  });
+
+  it('offers the household already there with what was typed added: all skills, the later visit, both notes', () => {
+    const existing = h('Nhà số 12', [1, 2], '2026-10-01', 'bà Hoa cần học VNeID');
+    expect(combineForUpdate(existing, h('nha so 12', [2, 5], '2026-11-05', 'đã cài VNeID'))).toEqual({
+      label: 'Nhà số 12',
+      visited: '2026-11-05',
+      skills: [1, 2, 5],
+      note: 'bà Hoa cần học VNeID\nđã cài VNeID',
+    });
+    expect(combineForUpdate(existing, h('Nhà số 12', [], '2026-09-01', 'bà Hoa cần học VNeID'))).toEqual(existing);
+  });
+
+  it('finds a distinct label to keep two households apart, within the label limit', () => {
+    const list = [h('Nhà số 12'), h('Nhà số 12 (2)')];
+    expect(distinctLabel(list, 'nhà số 12')).toBe('nhà số 12 (3)');
+    const long = 'x'.repeat(40);
+    expect(distinctLabel([h(long)], long)).toBe(`${'x'.repeat(36)} (2)`);
   });
 
   it('summarises the village: visited, all five skills, per skill', () => {
