@@ -43,6 +43,7 @@ export default defineConfig({
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        MobileMenuToggle: './src/components/starlight/MobileMenuToggle.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
       },
     }),
@@ -50,7 +51,7 @@ export default defineConfig({
     // Lessons use the lesson components without importing them: one less line to get wrong.
     // It must come after Starlight, which adds the MDX integration it hooks into.
     AutoImport({
-      imports: [{ './src/components/lesson/index.ts': ['Steps', 'Warning', 'Tip', 'Example', 'TrainerNote'] }],
+      imports: [{ './src/components/lesson/index.ts': ['Steps', 'Warning', 'Tip', 'Example', 'TrainerNote', 'Fact'] }],
     }),
   ],
 });

@@ -22,7 +22,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const course = getCourses().find((c) => c.id === courseId);
 
   if (!course) {
-    route.sidebar = catalogueSidebar({ base, courses: getCourses(), currentPath, labels: { home: t('kns.nav.home') } });
+    route.sidebar = catalogueSidebar({
+      base,
+      courses: getCourses(),
+      currentPath,
+      labels: { home: t('kns.nav.home'), progress: t('kns.nav.progress') },
+    });
     return;
   }
 
@@ -33,7 +38,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     course,
     lessons: outline,
     currentPath,
-    labels: { allCourses: t('kns.nav.allCourses'), overview: t('kns.nav.overview') },
+    labels: { allCourses: t('kns.nav.allCourses'), overview: t('kns.nav.overview'), progress: t('kns.nav.progress') },
   });
 
   if (isLessonData(data)) {

@@ -50,7 +50,7 @@ test.describe('a resident on a phone (360×740)', () => {
     await page.goto('/tt/quet-ma-vietqr/');
     const links = await page.locator('#starlight__sidebar a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain('/tt/quet-ma-vietqr/');
-    expect(links.every((href) => href === '/' || href?.startsWith('/tt/'))).toBe(true);
+    expect(links.every((href) => href === '/' || href === '/tien-do/' || href?.startsWith('/tt/'))).toBe(true);
   });
 
   test('sees the reviewed date as the page’s last-updated date', async ({ page }) => {
@@ -73,7 +73,8 @@ test.describe('the trainer view', () => {
   test('hides trainer notes until switched on, and remembers the choice', async ({ page }) => {
     await page.goto('/tt/quet-ma-vietqr/');
     const note = page.locator('.kns-trainer-note').first();
-    const toggle = page.getByRole('switch', { name: 'Dành cho người hướng dẫn' });
+    await page.getByText('Công cụ cho người hướng dẫn').click();
+    const toggle = page.getByRole('switch', { name: 'Hiện ghi chú cho người hướng dẫn' });
     await expect(note).toBeHidden();
     await expect(toggle).toHaveAttribute('aria-checked', 'false');
     await toggle.click();
@@ -81,7 +82,7 @@ test.describe('the trainer view', () => {
     await expect(note).toBeVisible();
     await page.reload();
     await expect(page.locator('.kns-trainer-note').first()).toBeVisible();
-    await page.getByRole('switch', { name: 'Dành cho người hướng dẫn' }).press('Space');
+    await page.getByRole('switch', { name: 'Hiện ghi chú cho người hướng dẫn' }).press('Space');
     await expect(page.locator('.kns-trainer-note').first()).toBeHidden();
   });
 
@@ -95,7 +96,8 @@ test.describe('the trainer view', () => {
     });
     const errors = watchErrors(page);
     await page.goto('/tt/quet-ma-vietqr/');
-    await page.getByRole('switch', { name: 'Dành cho người hướng dẫn' }).click();
+    await page.getByText('Công cụ cho người hướng dẫn').click();
+    await page.getByRole('switch', { name: 'Hiện ghi chú cho người hướng dẫn' }).click();
     await expect(page.locator('.kns-trainer-note').first()).toBeVisible();
     expect(errors).toEqual([]);
   });

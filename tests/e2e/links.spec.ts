@@ -52,3 +52,27 @@ for (const [dir, base] of [
     expect(checked).toBeGreaterThan(20);
   });
 }
+
+test.describe('links that forgive (a plain static host: only files and 404.html)', () => {
+  for (const typed of ['/TT3/', '/Tt3', '/tt3', '/TT3']) {
+    test(`${typed} reaches lesson tt3`, async ({ page }) => {
+      await page.goto(typed);
+      await expect(page).toHaveURL('/tt/quet-ma-vietqr/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quét mã VietQR để chuyển tiền');
+    });
+  }
+
+  test('under a base path too: /ky-nang-so/TT3/ reaches the lesson', async ({ page }) => {
+    await page.goto(`http://127.0.0.1:4323${BASE_PATH}TT3/`);
+    await expect(page).toHaveURL(`http://127.0.0.1:4323${BASE_PATH}tt/quet-ma-vietqr/`);
+  });
+
+  test('the 404 page says what a lesson code looks like and offers the way home', async ({ page }) => {
+    const response = await page.goto('/tt99/');
+    expect(response?.status()).toBe(404);
+    await expect(page).toHaveURL('/tt99/');
+    await expect(page.getByText('Mã bài gồm hai chữ cái và một con số, ví dụ tt3.')).toBeVisible();
+    await page.getByRole('link', { name: 'Về trang chủ' }).click();
+    await expect(page).toHaveURL('/');
+  });
+});

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { builtPages, DIST, watchErrors } from './helpers';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LESSON = '/tt/quet-ma-vietqr/';
@@ -198,7 +200,7 @@ test.describe('finishing a course', () => {
     const late = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await page.route(/_course_\.astro_astro_type_script/, async (route) => {
+    await page.route(/Completion\.astro_astro_type_script/, async (route) => {
       await late;
       await route.continue();
     });
@@ -213,10 +215,24 @@ test.describe('finishing a course', () => {
     await expect(page.getByLabel('Họ và tên của bạn')).toHaveValue('Bà Năm');
   });
 
-  test('the completion page says what is left when the course is not finished', async ({ page }) => {
+  test('the completion page of an unfinished course lists the lessons still to do and offers nothing to print', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      if (localStorage.getItem('kns.progress')) return;
+      const done = { read: '2026-11-01T08:00:00.000Z', done: '2026-11-01T08:10:00.000Z' };
+      localStorage.setItem('kns.progress', JSON.stringify({ version: 1, lessons: { ns1: done }, learnerName: '' }));
+    });
     await page.goto('/tien-do/hoan-thanh/ns/');
-    await expect(page.locator('[data-notice]')).toContainText('khóa học chưa xong: còn');
+    await expect(page.locator('[data-notice]')).toContainText('khóa học chưa xong: còn 2 bài');
     await expect(page.locator('[data-sheet]')).toBeHidden();
+    const left = page.getByRole('heading', { name: 'Các bài còn phải học' });
+    await expect(left).toBeVisible();
+    const links = page.locator('[data-left] li:visible a');
+    await expect(links).toHaveCount(2);
+    await expect(links.first()).toHaveAttribute('href', /^\/ns\//);
+    await expect(page.getByRole('button', { name: 'In' })).toBeHidden();
+    await expect(page.getByLabel('Họ và tên của bạn')).toBeHidden();
   });
 
   test('“start again” clears progress', async ({ page }) => {
@@ -229,5 +245,78 @@ test.describe('finishing a course', () => {
     await page.getByRole('button', { name: 'Bắt đầu lại từ đầu' }).click();
     await expect(page.locator('[data-kns-course-status^="tt"]')).toContainText('0/6');
     await expect(page.locator('[data-notice]')).toContainText('Đã xóa tiến độ');
+  });
+});
+
+test('several right answers are listed properly, never joined as “Tên người nhận.; Số tiền”', async ({ page }) => {
+  const glued = builtPages()
+    .filter((path) => path !== '/404')
+    .filter((path) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('.; '));
+  expect(glued).toEqual([]);
+  await page.goto(LESSON);
+  const many = page.locator('.kns-quiz__question[data-type="multiple"]').first();
+  await expect(many.locator('.kns-quiz__correct li').first()).toBeAttached();
+});
+
+test.describe('finding the way back', () => {
+  test('once a course is started, its page and the home page offer “Học tiếp” at the first lesson not done', async ({ page }) => {
+    await page.goto('/tt/');
+    const button = page.locator('a[data-kns-continue]');
+    await expect(button).toHaveText('Bắt đầu học');
+    await expect(page.locator('.kns-continue')).toHaveCount(0);
+    await page.goto('/');
+    await expect(page.locator('.kns-continue')).toBeHidden();
+
+    // Opening tt1 starts the course; tt1 is not done yet, so that is where to go on.
+    await page.goto('/tt/ngan-hang-vi-dien-tu-mobile-money/');
+    await page.goto('/tt/');
+    await expect(button).toHaveText('Học tiếp: Ba cách trả tiền bằng điện thoại: ngân hàng, ví điện tử, Mobile Money');
+    await expect(button).toHaveAttribute('href', '/tt/ngan-hang-vi-dien-tu-mobile-money/');
+
+    // Passing tt1 moves “Học tiếp” on to tt2, here and on the home page.
+    await page.goto('/tt/ngan-hang-vi-dien-tu-mobile-money/');
+    await answerAll(page);
+    await check(page);
+    await expect(result(page)).toContainText('Bài này đã xong!');
+    await page.goto('/tt/');
+    await expect(button).toHaveText('Học tiếp: Chuyển tiền an toàn trong ứng dụng ngân hàng');
+    await page.goto('/');
+    const home = page.locator('.kns-continue');
+    await expect(home).toBeVisible();
+    await expect(home.getByRole('link')).toHaveText('Học tiếp: Chuyển tiền an toàn trong ứng dụng ngân hàng');
+    await expect(home.getByRole('link')).toHaveAttribute('href', '/tt/chuyen-tien-an-toan/');
+  });
+
+  test('the progress page lists the courses the learner started first, the latest first', async ({ page }) => {
+    await page.goto('/tien-do/');
+    const headings = page.locator('.kns-progress-course h2');
+    await expect(headings.first()).toHaveText('Bắt đầu với điện thoại thông minh');
+    await page.goto('/at/khi-bi-lua-dao/');
+    await page.goto('/dv/tai-khoan-vneid/');
+    await page.goto('/tien-do/');
+    await expect(headings.nth(0)).toHaveText('Dịch vụ công trực tuyến');
+    await expect(headings.nth(1)).toHaveText('Tự bảo vệ trên không gian mạng');
+    await expect(headings.nth(2)).toHaveText('Bắt đầu với điện thoại thông minh');
+  });
+
+  test('every page with the site’s menu or header links to “Tiến độ học của tôi”, on a phone and a projector', async ({
+    browser,
+  }) => {
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 1024, height: 768 },
+    ]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      for (const path of ['/', '/tt/', '/tt/quet-ma-vietqr/', '/so-theo-doi/', '/404.html']) {
+        await page.goto(path);
+        const menu = page.getByRole('button', { name: 'Các bài' });
+        if (await menu.isVisible()) await menu.click();
+        const link = page.getByRole('link', { name: 'Tiến độ học của tôi' }).first();
+        await expect(link, `${viewport.width}px ${path}`).toBeVisible();
+        await expect(link).toHaveAttribute('href', '/tien-do/');
+      }
+      await context.close();
+    }
   });
 });

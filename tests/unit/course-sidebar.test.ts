@@ -6,14 +6,15 @@ const lessons = [
   { id: 'tt/a', code: 'tt1', title: 'Bài một', order: 1 },
   { id: 'tt/b', code: 'tt2', title: 'Bài hai', order: 2 },
 ];
-const labels = { allCourses: 'Tất cả khóa học', overview: 'Giới thiệu khóa học' };
+const labels = { allCourses: 'Tất cả khóa học', overview: 'Giới thiệu khóa học', progress: 'Tiến độ học của tôi' };
 
 describe('course sidebar', () => {
   it('lists only its own course, in order, marking the current lesson', () => {
     const course = courseById('tt');
     const sidebar = courseSidebar({ base: '/', course, lessons, currentPath: '/tt/b/', labels });
     expect(sidebar[0]).toMatchObject({ type: 'link', href: '/', label: 'Tất cả khóa học' });
-    const group = sidebar[1];
+    expect(sidebar[1]).toMatchObject({ type: 'link', href: '/tien-do/', label: 'Tiến độ học của tôi' });
+    const group = sidebar[2];
     expect(group?.type).toBe('group');
     if (group?.type !== 'group') return;
     expect(group.entries.map((e) => e.href)).toEqual(['/tt/', '/tt/a/', '/tt/b/']);
@@ -24,14 +25,20 @@ describe('course sidebar', () => {
   it('respects the base path', () => {
     const course = courseById('tt');
     const sidebar = courseSidebar({ base: '/kns/', course, lessons, currentPath: '/kns/tt/', labels });
-    const group = sidebar[1];
+    expect(sidebar[1]).toMatchObject({ href: '/kns/tien-do/' });
+    const group = sidebar[2];
     if (group?.type !== 'group') throw new Error('expected a group');
     expect(group.entries[0]).toMatchObject({ href: '/kns/tt/', isCurrent: true });
   });
 
   it('lists the courses on pages outside a course', () => {
-    const sidebar = catalogueSidebar({ base: '/', courses, currentPath: '/', labels: { home: 'Trang chủ' } });
-    expect(sidebar.map((item) => item.type === 'link' && item.href)).toEqual(['/', '/tt/', '/ns/']);
+    const sidebar = catalogueSidebar({
+      base: '/',
+      courses,
+      currentPath: '/',
+      labels: { home: 'Trang chủ', progress: 'Tiến độ học của tôi' },
+    });
+    expect(sidebar.map((item) => item.type === 'link' && item.href)).toEqual(['/', '/tien-do/', '/tt/', '/ns/']);
   });
 
   it('links previous and next within the course', () => {

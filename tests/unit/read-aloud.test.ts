@@ -57,6 +57,14 @@ describe('choosing a voice', () => {
     expect(pickVietnameseVoice([])).toBeUndefined();
   });
 
+  it('prefers vi-VN, then vi, then regional voices, whatever order the engine lists them in', () => {
+    // What speech-dispatcher with eSpeak offers Chromium.
+    const espeak = [{ lang: 'vi-VN-X-CENTRAL' }, { lang: 'vi-VN-X-SOUTH' }, { lang: 'vi' }];
+    expect(pickVietnameseVoice(espeak)?.lang).toBe('vi');
+    expect(pickVietnameseVoice([...espeak, { lang: 'vi-VN' }])?.lang).toBe('vi-VN');
+    expect(pickVietnameseVoice([{ lang: 'vi-VN-X-SOUTH' }, { lang: 'vi-VN-X-CENTRAL' }])?.lang).toBe('vi-VN-X-SOUTH');
+  });
+
   it('reads a stored speed safely', () => {
     expect(parseReadRate('slow')).toBe('slow');
     expect(parseReadRate('{"x":1}')).toBe('normal');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestCodes } from '../../src/lib/urls/suggest';
+import { editDistance, lowerCasePath, suggestCodes } from '../../src/lib/urls/suggest';
 
 const codes = ['tt1', 'tt2', 'tt3', 'dv1', 'ns50', 'at6'];
 
@@ -21,5 +21,20 @@ describe('suggesting a lesson for a mistyped short link', () => {
     expect(suggestCodes('/huong-dan/', '/', codes)).toEqual([]);
     expect(suggestCodes('/', '/', codes)).toEqual([]);
     expect(suggestCodes('/xyz9/', '/', codes)).toEqual([]);
+  });
+});
+
+describe('a short link typed in capitals', () => {
+  it('leads to the lower-case path, with its trailing slash', () => {
+    expect(lowerCasePath('/TT3/')).toBe('/tt3/');
+    expect(lowerCasePath('/Tt3')).toBe('/tt3/');
+    expect(lowerCasePath('/KY-NANG-SO/TT3/')).toBe('/ky-nang-so/tt3/');
+    expect(lowerCasePath('/In/TT3/index.HTML')).toBe('/in/tt3/index.html');
+  });
+
+  it('does nothing for a path already in lower case, so a real 404 never loops', () => {
+    expect(lowerCasePath('/tt3/')).toBeUndefined();
+    expect(lowerCasePath('/tt99')).toBeUndefined();
+    expect(lowerCasePath('/%E0%A4%A')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import type { Course } from '../content/course-schema';
-import { coursePath, joinBase, lessonPath } from '../urls/paths';
+import { coursePath, joinBase, lessonPath, progressPath } from '../urls/paths';
 
 /** Starlight's sidebar entry shapes (route data `sidebar`), kept to what we build. */
 export interface SidebarLink {
@@ -39,17 +39,19 @@ const link = (label: string, href: string, currentPath: string, attrs: Record<st
 /**
  * The sidebar of a lesson or course page: only its own course, so a page stays the same size
  * however many lessons provinces add elsewhere. `data-kns-code` lets progress marks find links.
+ * The learner's progress page comes first, so the way back is in the menu on every page.
  */
 export function courseSidebar(options: {
   base: string;
   course: Course;
   lessons: readonly OutlineLesson[];
   currentPath: string;
-  labels: { allCourses: string; overview: string };
+  labels: { allCourses: string; overview: string; progress: string };
 }): SidebarItem[] {
   const { base, course, lessons, currentPath, labels } = options;
   return [
     link(labels.allCourses, joinBase(base, ''), currentPath),
+    link(labels.progress, progressPath(base), currentPath),
     {
       type: 'group',
       label: course.title,
@@ -70,11 +72,12 @@ export function catalogueSidebar(options: {
   base: string;
   courses: readonly Course[];
   currentPath: string;
-  labels: { home: string };
+  labels: { home: string; progress: string };
 }): SidebarItem[] {
   const { base, courses, currentPath, labels } = options;
   return [
     link(labels.home, joinBase(base, ''), currentPath),
+    link(labels.progress, progressPath(base), currentPath),
     ...courses.map((course) => link(course.title, coursePath(base, course.id), currentPath)),
   ];
 }

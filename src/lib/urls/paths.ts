@@ -20,6 +20,16 @@ export function coursePath(base: string, courseId: string): string {
   return joinBase(base, `${courseId}/`);
 }
 
+/** `/tien-do/`: the learner's progress on this device. */
+export function progressPath(base: string): string {
+  return joinBase(base, 'tien-do/');
+}
+
+/** `/tien-do/hoan-thanh/tt/`: the page a learner prints after finishing a course. */
+export function completionPath(base: string, courseId: string): string {
+  return joinBase(base, `tien-do/hoan-thanh/${courseId}/`);
+}
+
 /** The absolute URL of a site path, or undefined without a site URL. */
 export function absoluteUrl(siteUrl: string, path: string): string | undefined {
   if (!siteUrl) return undefined;

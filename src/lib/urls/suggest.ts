@@ -32,3 +32,22 @@ export function suggestCodes(path: string, base: string, codes: readonly string[
     .slice(0, limit)
     .map(({ code }) => code);
 }
+
+/**
+ * The path a mistyped address most likely meant when only its case is wrong: `/TT3/`, `/Tt3` →
+ * `/tt3/`. Every path of the site is lower case, so a 404 page on any static host can send the
+ * reader on. A folder path gets its trailing slash. Undefined when lower case changes nothing
+ * (no loop: the lower-case path is then a real 404).
+ */
+export function lowerCasePath(path: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  const lower = decoded.toLowerCase();
+  if (lower === decoded) return undefined;
+  const last = lower.split('/').at(-1) ?? '';
+  return last && !last.includes('.') ? `${lower}/` : lower;
+}
