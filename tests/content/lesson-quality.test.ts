@@ -11,6 +11,7 @@ import {
 import { type LessonParts, missingParts } from '../../src/lib/content-checks/lesson-parts';
 import { plainLines } from '../../src/lib/content-checks/plain-text';
 import { type Passage, READABILITY, readability } from '../../src/lib/content-checks/readability';
+import { straightQuotes, stringsIn } from '../../src/lib/content-checks/typography';
 import { lessonFiles, readLessonFile } from './lesson-files';
 
 // The content rules of TEACHING.md and DEVELOPERS.md, checked on every lesson (and the template).
@@ -68,6 +69,14 @@ describe.each(files)('%s', (file) => {
     );
   });
 
+  it('quotes with curly quotes “…”, never straight ones, in any text a reader sees', () => {
+    const sources = (lesson.data.sources as { title?: unknown }[] | undefined)?.map((source, i) => ({
+      where: `sources[${i + 1}].title`,
+      text: String(source.title ?? ''),
+    }));
+    expect(straightQuotes([...frontMatterPassages(lesson.data), ...(sources ?? []), ...bodyPassages])).toEqual([]);
+  });
+
   it('prints only web addresses and phone numbers from the reviewed allow-list', () => {
     const unknown: string[] = [];
     for (const line of lines) {
@@ -83,5 +92,19 @@ describe.each(files)('%s', (file) => {
         if (!isAllowedPhone(allowList, number)) unknown.push(`${passage.where}: ${number}`);
     }
     expect(unknown).toEqual([]);
+  });
+});
+
+describe('the site’s own shown text', () => {
+  it.each(['content/courses.yaml', 'content/buoi-hoc.yaml', 'content/phieu-tham-ho.yaml', 'content/settings.yaml'])(
+    '%s quotes with curly quotes',
+    (file) => {
+      const text = stringsIn(yaml.load(readFileSync(file, 'utf8')));
+      expect(straightQuotes(text)).toEqual([]);
+    },
+  );
+
+  it('the UI strings (src/content/i18n/vi.json) quote with curly quotes', () => {
+    expect(straightQuotes(stringsIn(JSON.parse(readFileSync('src/content/i18n/vi.json', 'utf8'))))).toEqual([]);
   });
 });

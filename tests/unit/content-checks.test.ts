@@ -9,6 +9,7 @@ import {
 import { missingParts, stepsBlocks } from '../../src/lib/content-checks/lesson-parts';
 import { plainLines, sentencesOf, syllableCount } from '../../src/lib/content-checks/plain-text';
 import { readability } from '../../src/lib/content-checks/readability';
+import { curlyQuotes, straightQuotes, stringsIn } from '../../src/lib/content-checks/typography';
 
 describe('plain text of a lesson body', () => {
   it('drops component tags but keeps a block title as a sentence', () => {
@@ -120,5 +121,28 @@ describe('lesson parts', () => {
     expect(stepsBlocks('<Steps>\n\n1. Mở.\n   Sẽ thấy màn hình.\n2. Chạm.\n\nĐoạn văn lạc.\n</Steps>')).toEqual([
       { items: 2, stray: ['Đoạn văn lạc.'] },
     ]);
+  });
+});
+
+describe('typography of shown text', () => {
+  it('names every straight double quote with where it is', () => {
+    expect(
+      straightQuotes([
+        { where: 'quiz[1].question', text: 'Họ bảo "hoàn tất giao dịch".' },
+        { where: 'title', text: 'Đọc “tên người nhận”' },
+      ]),
+    ).toEqual(['quiz[1].question: Họ bảo "hoàn tất giao dịch".']);
+  });
+
+  it('finds the strings of a YAML or JSON document with their paths', () => {
+    expect(stringsIn({ a: ['x', { b: 'y' }], n: 3 })).toEqual([
+      { where: 'a[1]', text: 'x' },
+      { where: 'a[2].b', text: 'y' },
+    ]);
+  });
+
+  it('turns a locality’s straight quotes into curly ones', () => {
+    expect(curlyQuotes('Nhóm "Kỹ năng số" của xã')).toBe('Nhóm “Kỹ năng số” của xã');
+    expect(curlyQuotes('"Tổ số 3" (xã "An Bình")')).toBe('“Tổ số 3” (xã “An Bình”)');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { shuffleOptions } from '../quiz/shuffle';
 import { AudienceSchema, type Course } from './course-schema';
 import { QuizQuestionSchema } from './quiz-schema';
 import { ReviewedDateSchema } from './reviewed-date';
@@ -84,7 +85,12 @@ export function createLessonSchema(courses: readonly Course[]) {
           message: `mã từ ns${LOCAL_CODE_FROM} trở lên dành cho bài của địa phương: thêm "local: true" (codes from ns${LOCAL_CODE_FROM} are for local lessons)`,
         });
       }
-    });
+    })
+    .transform((lesson) => ({
+      ...lesson,
+      // Shown in an order that no pattern gives away, the same on every build (lib/quiz/shuffle.ts).
+      quiz: lesson.quiz.map((q) => ({ ...q, options: shuffleOptions(q.options, `${lesson.code}:${q.question}`, q.type) })),
+    }));
 }
 
 export type LessonData = z.output<ReturnType<typeof createLessonSchema>>;

@@ -1,4 +1,8 @@
 import { z } from 'astro/zod';
+import { curlyQuotes } from '../content-checks/typography';
+
+/** Text a locality types and readers see: trimmed, with curly quotes. */
+const shown = () => z.string().trim().transform(curlyQuotes);
 
 /** A phone number as people write it: digits, spaces, dots and an optional leading +. */
 const phone = z
@@ -24,11 +28,11 @@ export const SettingsSchema = z.strictObject({
     .regex(/^\/([a-z0-9-]+\/)*$/, 'phải bắt đầu và kết thúc bằng dấu /, ví dụ /ky-nang-so/ (must start and end with /)')
     .default('/'),
   /** The locality's name, e.g. "xã An Bình". */
-  locality: z.string().trim().default(''),
+  locality: shown().default(''),
   /** Who made and maintains the site; shown in every footer. */
-  publisher: z.string().trim().min(1, 'cần ghi ai làm trang này (who made the site)'),
+  publisher: z.string().trim().min(1, 'cần ghi ai làm trang này (who made the site)').transform(curlyQuotes),
   /** The local team printed on handouts. */
-  team: z.strictObject({ name: z.string().trim().default(''), phone: phone.default('') }).prefault({}),
+  team: z.strictObject({ name: shown().default(''), phone: phone.default('') }).prefault({}),
   /** Where a reader reports a mistake in a lesson. */
   report: z
     .strictObject({
