@@ -1,9 +1,14 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { readValidatedYaml } from '../lib/content/yaml-file';
 import { withFoldedMeta } from '../lib/search/folded-meta';
+import { SYNONYMS_FILE } from '../lib/search/query';
+import { foldSynonyms, SynonymsSchema } from '../lib/search/synonyms';
+
+export const SYNONYMS_SOURCE = 'content/search-synonyms.yaml';
 
 /**
  * Builds the Pagefind index after the site is built, instead of Starlight doing it, so that:
@@ -23,7 +28,22 @@ export const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highli
  * each), and a search downloads one part per first letter it meets: a lean index keeps a first
  * search within 150 KB on a phone while the right lesson still comes first.
  */
-export const EXCLUDED = ['.sl-markdown-content > p', '.sl-markdown-content > ul', '.sl-markdown-content > ol', '.kns-tip'];
+export const EXCLUDED = [
+  '.sl-markdown-content > p',
+  '.sl-markdown-content > ul',
+  '.sl-markdown-content > ol',
+  '.kns-tip',
+  // Nothing the reader does not see as text of the page: the footer, hidden parts (a course's
+  // "you finished" box on a fresh phone), decorative icons, controls and screen-reader-only text.
+  'footer',
+  '.kns-site-footer',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  'button',
+  'noscript',
+  'template',
+  '.sr-only',
+];
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -36,10 +56,12 @@ export function searchIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDED });
           if (!index || errors.length > 0) throw new Error(errors.join('\n'));
           const root = fileURLToPath(dir);
+          // The synonym table, folded: for the index (lib/search/folded-meta.ts) and for the dialog.
+          const synonyms = foldSynonyms(readValidatedYaml(SYNONYMS_SOURCE, SynonymsSchema));
           let pages = 0;
           for (const file of htmlFiles(root)) {
             // Pages without a `data-pagefind-body` (short links, handouts, slides) are not indexed.
-            const content = withFoldedMeta(readFileSync(file, 'utf8'), EXCLUDED);
+            const content = withFoldedMeta(readFileSync(file, 'utf8'), { excluded: EXCLUDED, synonyms });
             if (!content) continue;
             const added = await index.addHTMLFile({ sourcePath: relative(root, file).split(sep).join('/'), content });
             if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('\n')}`);
@@ -47,6 +69,7 @@ export function searchIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: out });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          writeFileSync(join(out, SYNONYMS_FILE), JSON.stringify(synonyms));
           let removed = 0;
           for (const name of readdirSync(out)) {
             if (UNUSED_BUNDLE_FILES.test(name)) {

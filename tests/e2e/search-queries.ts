@@ -71,3 +71,63 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'nguoi dan bi lua', expect: 'tv6', kind: 'unmarked', pair: 'người dân bị lừa' },
   { query: 'sổ theo dõi', expect: 'tv7', kind: 'marked' },
 ];
+
+/**
+ * Whole questions and everyday words, as residents type them (often without marks): the kinds of
+ * query that found nothing or the wrong lesson when every word had to be on the page. Each must
+ * bring up one of its lessons in the first three results. Where two lessons answer the question
+ * equally, both are listed. Never add a query's words to a lesson to make it pass: improve the
+ * mechanism (lib/search/query.ts) or the synonym table (content/search-synonyms.yaml).
+ */
+export interface ResidentQuestion {
+  query: string;
+  expect: string[];
+}
+
+export const RESIDENT_QUESTIONS: ResidentQuestion[] = [
+  { query: 'lam sao de dang ky vneid', expect: ['dv2'] },
+  { query: 'cách kích hoạt tài khoản định danh điện tử', expect: ['dv2'] },
+  { query: 'quên mật khẩu vneid phải làm sao', expect: ['dv7'] },
+  { query: 'doi dien thoai moi thi vneid the nao', expect: ['dv7'] },
+  { query: 'mức 2 khác mức 1 chỗ nào', expect: ['dv1'] },
+  { query: 'làm giấy khai sinh cho cháu trên mạng', expect: ['dv4'] },
+  { query: 'nop ho so roi xem ket qua o dau', expect: ['dv5'] },
+  { query: 'app bảo hiểm xã hội xem thẻ bhyt', expect: ['dv6'] },
+  { query: 'đi khám bệnh không mang thẻ bảo hiểm được không', expect: ['dv6'] },
+  { query: 'vào trang dịch vụ công bằng gì', expect: ['dv3'] },
+  { query: 'mua do tren shopee co an toan khong', expect: ['ms1'] },
+  { query: 'đặt hàng rồi bao giờ giao', expect: ['ms2'] },
+  { query: 'hàng nhận về bị hỏng trả lại thế nào', expect: ['ms4'] },
+  { query: 'shop lua khong giao hang', expect: ['ms3'] },
+  { query: 'bán rau trên mạng', expect: ['ms5'] },
+  { query: 'ban gao online', expect: ['ms5'] },
+  { query: 'gửi tiền cho con đi học', expect: ['tt2', 'tt3'] },
+  { query: 'dong tien dien bang dien thoai', expect: ['tt4'] },
+  { query: 'trả tiền nước hàng tháng', expect: ['tt4'] },
+  { query: 'quét mã trả tiền ở chợ', expect: ['tt3'] },
+  { query: 'ngan hang bat quet mat', expect: ['tt5'] },
+  { query: 'chuyển tiền trên 10 triệu bị đòi khuôn mặt', expect: ['tt5'] },
+  { query: 'ai hỏi mã otp có đưa không', expect: ['tt6'] },
+  { query: 'không có tài khoản ngân hàng thì trả tiền bằng gì', expect: ['tt1'] },
+  { query: 'viettel money la gi', expect: ['tt1'] },
+  // bd3 answers this very case (a caller posing as police tells you to install an app).
+  { query: 'có người gọi xưng công an bảo cài app', expect: ['at2', 'bd3'] },
+  { query: 'bi lua mat tien roi phai lam gi', expect: ['at4'] },
+  { query: 'con gọi video vay tiền', expect: ['at3'] },
+  { query: 'báo số điện thoại lừa đảo ở đâu', expect: ['at5'] },
+  { query: 'dat mat khau the nao cho kho doan', expect: ['at1'] },
+  { query: 'bị hack zalo', expect: ['at1'] },
+  { query: 'cho trẻ con dùng facebook', expect: ['at6'] },
+  { query: 'chữ trên điện thoại nhỏ quá', expect: ['bd1'] },
+  { query: 'dung luong 4g het nhanh', expect: ['bd2'] },
+  { query: 'điện thoại không vào được wifi', expect: ['bd2'] },
+  { query: 'tải app ở đâu cho an toàn', expect: ['bd3'] },
+  { query: 'quét mã qr bằng zalo như thế nào', expect: ['bd4'] },
+  // at6 teaches telling rumours from facts on social networks too.
+  { query: 'tin tren facebook co that khong', expect: ['bd5', 'at6'] },
+  { query: 'xem thủ tục làm giấy tờ ở xã', expect: ['ns2'] },
+  { query: 'zalo của xã ở đâu', expect: ['ns1'] },
+  { query: 'học kỹ năng số ở đâu miễn phí', expect: ['ns3'] },
+  { query: 'day ong ba dung dien thoai', expect: ['tv2'] },
+  { query: 'tổ công nghệ số làm những việc gì', expect: ['tv1'] },
+];

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, type Response, test } from '@playwright/test';
 import { foldVietnamese } from '../../src/lib/search/fold';
 import { BASE_SITE, builtPages, DIST, isRedirectPage, watchErrors } from './helpers';
-import { SEARCH_CASES } from './search-queries';
+import { RESIDENT_QUESTIONS, SEARCH_CASES } from './search-queries';
 
 /** Lesson paths to codes, read from the short-link pages (`/tt3/` → `/tt/quet-ma-vietqr/`). */
 const lessons = new Map(
@@ -172,6 +172,45 @@ test.describe('the search dialog', () => {
   });
 });
 
+/** What the index holds of each page: Pagefind's fragment files (gzip, then `pagefind_dcd` + JSON). */
+function indexedPages(): { url: string; content: string }[] {
+  const dir = join(DIST, 'pagefind', 'fragment');
+  return readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(join(dir, name)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
+    return JSON.parse(text) as { url: string; content: string };
+  });
+}
+
+test.describe('what the index holds', () => {
+  test('only text a reader sees on the page on a fresh phone: no footer, hidden box, icon or control label', async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    const pages = indexedPages();
+    expect(pages.length).toBeGreaterThanOrEqual(45);
+    const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+    for (const { url, content } of pages) {
+      // The index's synonym words close the text; they are never shown (lib/search/excerpt.ts).
+      const text = normal(content.replace(/\S*qzs[a-p]+qz/g, ''));
+      expect.soft(text, url).not.toMatch(/không phải trang thông tin chính thức|học xong khóa này|!Cảnh báo|qz/);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(url);
+      // innerText, not textContent: only what is rendered, as a reader sees it.
+      // biome-ignore lint/performance/useDomNodeTextContent: hidden text must not count as shown
+      const shown = normal(await page.locator('main').innerText());
+      await context.close();
+      const unseen = text
+        .split(/(?<=[.?!”])\s+/)
+        .map((piece) => piece.replace(/[.]$/, ''))
+        .filter((piece) => piece.length > 3 && !shown.includes(piece));
+      expect.soft(unseen, `${url}: indexed but not shown`).toEqual([]);
+    }
+  });
+});
+
 test.describe('the query table (tests/e2e/search-queries.ts)', () => {
   test('every query brings up its lesson in the first three results', async ({ page }) => {
     test.setTimeout(120_000);
@@ -184,6 +223,36 @@ test.describe('the query table (tests/e2e/search-queries.ts)', () => {
     for (const { query, expect: code, kind } of SEARCH_CASES) {
       expect.soft(await top3(page, query), `${kind}: “${query}” should find ${code}`).toContain(code);
     }
+  });
+
+  test('residents’ own questions and everyday words find a right lesson in the first three', async ({ page }) => {
+    test.setTimeout(120_000);
+    expect(RESIDENT_QUESTIONS.length).toBeGreaterThanOrEqual(40);
+    await page.goto(LESSON);
+    await openSearch(page);
+    for (const { query, expect: codes } of RESIDENT_QUESTIONS) {
+      const top = await top3(page, query);
+      expect
+        .soft(
+          top.some((code) => codes.includes(code)),
+          `“${query}” should find ${codes.join(' or ')}, found ${top.join(' ')}`,
+        )
+        .toBe(true);
+    }
+  });
+
+  test('“cccd” finds the lessons on the ID card and VNeID before the health-book lesson; “đổi trả” the returns lesson first', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    await openSearch(page);
+    const cccd = await top3(page, 'cccd');
+    const card = cccd.findIndex((code) => ['dv1', 'dv2', 'tt5'].includes(code));
+    expect(card, `cccd: ${cccd.join(' ')}`).toBeGreaterThanOrEqual(0);
+    const health = cccd.indexOf('dv6');
+    if (health >= 0) expect(card, `cccd: ${cccd.join(' ')}`).toBeLessThan(health);
+    expect((await top3(page, 'đổi trả'))[0]).toBe('ms4');
+    expect((await top3(page, 'doi tra'))[0]).toBe('ms4');
   });
 
   test('a marked query and its unmarked form put the same lesson first', async ({ page }) => {

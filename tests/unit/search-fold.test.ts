@@ -61,7 +61,24 @@ describe('the folded metadata of a built page', () => {
       folded_headings: 'dat',
       folded: 'dang dinh dat doc',
       phrases: 'dangqzky kyqzdinh dinhqzdanh maqzdinh dinhqzdanh doiqzdien dienqzthoai datqzlich lichqzhen',
+      syn_title: '',
+      syn_keys: '',
+      synonyms: '',
     });
+  });
+
+  it('gives every mention of a synonym group the group’s word, in the title, the keys and the text', () => {
+    const synonyms = [
+      ['can cuoc', 'cccd', 'chung minh thu'],
+      ['ung dung', 'app'],
+    ];
+    const meta = foldedMeta(
+      page(
+        '<div hidden data-pagefind-meta="keys:CCCD · app ngân hàng"></div><h2>Thẻ căn cước</h2><p>Chứng minh thư cũ, căn cước mới.</p>',
+      ),
+      { synonyms },
+    );
+    expect(meta).toMatchObject({ syn_title: '', syn_keys: 'canqzsaqz ungqzsbqz', synonyms: 'canqzsaqz canqzsaqz canqzsaqz' });
   });
 
   it('leaves out what Pagefind does not index: ignored parts, excluded selectors, the page around', () => {
@@ -69,7 +86,7 @@ describe('the folded metadata of a built page', () => {
       page(
         '<div data-pagefind-ignore><p>Đáp án đúng</p></div><div class="sl-markdown-content"><p>Đoạn văn</p><ol><li>Đi tiếp</li></ol></div><script>const đ = 1</script>',
       ),
-      ['.sl-markdown-content > p'],
+      { excluded: ['.sl-markdown-content > p'] },
     );
     expect(meta?.folded).toBe('dang dinh di');
     expect(meta?.folded_headings).toBe('');

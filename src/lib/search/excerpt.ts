@@ -12,9 +12,14 @@ const TOKEN = /&[#\w]+;|[\p{L}\p{N}]+/gu;
 export function markExcerpt(excerpt: string, query: string): string {
   const words = plainQuery(query).split(' ').filter(Boolean);
   const last = words.at(-1);
-  if (!last) return excerpt;
+  if (!last) return excerpt.replace(/\s*\b[a-z0-9]*qzs[a-p]+qz\b/g, '').trim();
   const whole = new Set(words);
-  return excerpt.replace(/<\/?mark>/g, '').replace(TOKEN, (token) => {
+  // The index's synonym words (lib/search/query.ts) are not text a reader should see.
+  const text = excerpt
+    .replace(/<\/?mark>/g, '')
+    .replace(/\s*\b[a-z0-9]*qzs[a-p]+qz\b/g, '')
+    .trim();
+  return text.replace(TOKEN, (token) => {
     if (token.startsWith('&')) return token;
     const folded = plainQuery(token);
     return whole.has(folded) || (last.length >= 3 && folded.startsWith(last)) ? `<mark>${token}</mark>` : token;

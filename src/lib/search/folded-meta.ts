@@ -4,6 +4,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { foldedDWords, joinedPairs } from './fold';
+import { conceptWords } from './synonyms';
 
 /**
  * The folded search metadata of a built page, made from exactly what Pagefind indexes of it:
@@ -17,6 +18,12 @@ import { foldedDWords, joinedPairs } from './fold';
  *   whole indexed text, folded, in order and with repeats.
  * - `phrases`: every pair of neighbouring words of the title, keys and headings, joined and
  *   folded, so a query that says exactly such a pair ("theo dõi hồ sơ") finds that page first.
+ * - `syn_title`, `syn_keys`, `synonyms`: a synonym group's word (`qzsdqz`) where the title, the
+ *   keys or the indexed text says one of the group's phrases (lib/search/synonyms.ts), so that
+ *   "cccd" finds what a page says of "căn cước" too, weighted as a title or a key point is.
+ *   Pagefind counts a word once per metadata field but every time in the text, so the text's
+ *   words go in the indexed text itself, at its end (`withFoldedMeta`); the dialog never shows
+ *   them in an excerpt.
  */
 export interface FoldedMeta {
   folded_title: string;
@@ -24,6 +31,9 @@ export interface FoldedMeta {
   folded_headings: string;
   folded: string;
   phrases: string;
+  syn_title: string;
+  syn_keys: string;
+  synonyms: string;
 }
 
 const NOT_TEXT = 'script, style, template, noscript';
@@ -36,12 +46,18 @@ function prune(node: Element | Root, drop: Set<unknown>): void {
   for (const child of node.children) if (child.type === 'element') prune(child, drop);
 }
 
-/** The folded metadata of a page, or undefined when the page is not indexed at all. */
-export function foldedMeta(html: string, excluded: readonly string[] = []): FoldedMeta | undefined {
-  return metaOf(fromHtml(html), excluded);
+/** What the index folds besides the page: its excluded selectors and the folded synonym groups. */
+export interface MetaOptions {
+  excluded?: readonly string[];
+  synonyms?: readonly (readonly string[])[];
 }
 
-function metaOf(tree: Root, excluded: readonly string[]): FoldedMeta | undefined {
+/** The folded metadata of a page, or undefined when the page is not indexed at all. */
+export function foldedMeta(html: string, options: MetaOptions = {}): FoldedMeta | undefined {
+  return metaOf(fromHtml(html), options);
+}
+
+function metaOf(tree: Root, { excluded = [], synonyms = [] }: MetaOptions): FoldedMeta | undefined {
   const found = select('[data-pagefind-body]', tree);
   if (!found) return undefined;
   const body = structuredClone(found);
@@ -54,12 +70,16 @@ function metaOf(tree: Root, excluded: readonly string[]): FoldedMeta | undefined
   const keyElement = select('[data-pagefind-meta^="keys:"]', tree);
   const keys = String(keyElement?.properties.dataPagefindMeta ?? '').replace(/^keys:/, '');
   const headings = selectAll('h2, h3', body).map(textOf).join(' · ');
+  const text = textOf(body);
   return {
     folded_title: foldedDWords(title),
     folded_keys: foldedDWords(keys),
     folded_headings: foldedDWords(headings),
-    folded: foldedDWords(textOf(body)),
+    folded: foldedDWords(text),
     phrases: joinedPairs([title, keys, headings].join(' · ')),
+    syn_title: conceptWords(title, synonyms),
+    syn_keys: conceptWords(keys, synonyms),
+    synonyms: conceptWords(text, synonyms),
   };
 }
 
@@ -67,12 +87,15 @@ function metaOf(tree: Root, excluded: readonly string[]): FoldedMeta | undefined
  * The page as Pagefind should read it: the same HTML with its folded metadata added inside the
  * indexed element. Only the index sees this copy; the page on disk is not changed.
  */
-export function withFoldedMeta(html: string, excluded: readonly string[] = []): string | undefined {
+export function withFoldedMeta(html: string, options: MetaOptions = {}): string | undefined {
   const tree = fromHtml(html);
-  const meta = metaOf(tree, excluded);
+  const meta = metaOf(tree, options);
   const body = select('[data-pagefind-body]', tree);
   if (!meta || !body) return undefined;
-  for (const [key, value] of Object.entries(meta)) {
+  const { synonyms, ...fields } = meta;
+  if (synonyms)
+    body.children.push({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: synonyms }] });
+  for (const [key, value] of Object.entries(fields)) {
     if (value)
       body.children.push({
         type: 'element',

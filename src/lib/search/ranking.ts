@@ -16,6 +16,8 @@ export const META_WEIGHTS = {
   folded_headings: 6,
   folded: 2,
   phrases: 3,
+  syn_title: 10,
+  syn_keys: 6,
 } as const;
 
 export const SEARCH_RANKING = { metaWeights: META_WEIGHTS, termSimilarity: 8, diacriticSimilarity: 0 } as const;
