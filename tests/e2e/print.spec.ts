@@ -128,6 +128,51 @@ test('a mistyped short link lands on a helpful Vietnamese 404 page', async ({ pa
   await expect(page.getByRole('dialog', { name: 'Tìm bài học' })).toBeVisible();
 });
 
+test('a handout keeps each section’s rule or fact: no printed heading stands alone', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/in/tt3/');
+  const sheet = page.locator('.kns-handout');
+  await expect(sheet).toContainText('chuyển một lần trên 10 triệu đồng phải xác thực bằng khuôn mặt');
+  await expect(sheet).toContainText('“QR của tôi”');
+  await expect(sheet).toContainText('VietQR là loại mã QR chung của các ngân hàng Việt Nam');
+  const alone: string[] = [];
+  for (const code of codes) {
+    await page.goto(`/${code}/`);
+    // The lesson's sections that say something in a paragraph of their own.
+    const explained = await page.locator('.sl-markdown-content').evaluate((content) => {
+      const names: string[] = [];
+      let heading = '';
+      for (const child of content.children) {
+        const h2 = child.matches('h2') ? child : child.querySelector(':scope.sl-heading-wrapper > h2');
+        if (h2) heading = h2.textContent?.trim() ?? '';
+        else if (child.matches('p') && heading && !names.includes(heading)) names.push(heading);
+      }
+      return names;
+    });
+    await page.goto(`/in/${code}/`);
+    const printed = await page.locator('.kns-handout__section').evaluateAll((all) =>
+      all.map((section) => ({
+        heading: section.querySelector('h2')?.textContent?.trim() ?? '',
+        lead: Boolean(section.querySelector('.kns-handout__lead')),
+      })),
+    );
+    for (const { heading, lead } of printed) if (explained.includes(heading) && !lead) alone.push(`${code}: ${heading}`);
+  }
+  expect(alone).toEqual([]);
+});
+
+test('a course bundle starts with a cover: the course, its lessons in order, the course page’s QR code', async ({ page }) => {
+  await page.goto('/in/tt/');
+  const cover = page.locator('.kns-sheet').first();
+  await expect(cover).toHaveClass(/kns-cover/);
+  await expect(cover.getByRole('heading', { level: 1 })).toHaveText('Thanh toán trực tuyến');
+  const lessons = await cover.locator('.kns-cover__lessons li').allInnerTexts();
+  const sheets = await page.locator('.kns-handout:not(.kns-cover) h1').allInnerTexts();
+  expect(lessons.map((l) => l.replace(/\s*\(tt\d+\)$/, ''))).toEqual(sheets);
+  await page.setViewportSize({ width: 1024, height: 1400 });
+  expect(await decodeQr(page, '.kns-cover svg')).toBe(`${SITE}/tt/`);
+});
+
 test('a course bundle prints every handout of the course, each on a new page', async ({ page }) => {
   await page.goto('/in/ns/');
   const sheets = page.locator('.kns-handout');
@@ -136,6 +181,20 @@ test('a course bundle prints every handout of the course, each on a new page', a
   await page.emulateMedia({ media: 'print' });
   expect(await sheets.nth(1).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
   expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBeGreaterThanOrEqual(count);
+});
+
+test('the QR poster speaks to residents in a large headline; the note for the team member is not printed', async ({ page }) => {
+  await page.goto('/in/ma-qr/');
+  await expect(page.locator('.kns-poster__note')).toContainText('Dán các tờ này ở bảng tin');
+  await expect(page.locator('.kns-poster h1').first()).toHaveText('Quét mã để học: Bắt đầu với điện thoại thông minh');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.kns-poster__note')).toBeHidden();
+  const sizes = await page
+    .locator('.kns-poster h1')
+    .evaluateAll((hs) => hs.map((h) => Number.parseFloat(getComputedStyle(h).fontSize)));
+  // 26 pt, readable from a few steps away on the board.
+  for (const size of sizes) expect(size).toBeGreaterThanOrEqual(34);
+  await expect(page.locator('.kns-poster').first()).not.toContainText('Dán các tờ này');
 });
 
 test('the QR poster has every lesson, grouped by course, each code at least 3 cm on paper', async ({ page }) => {

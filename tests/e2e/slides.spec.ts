@@ -97,16 +97,84 @@ test.describe('at the cultural house (1024×768)', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a quiz slide shows the question first and reveals the answer on demand', async ({ page }) => {
+  test('revealing a quiz answer keeps the question and the options and marks the right one, in one press', async ({ page }) => {
     await page.goto('/trinh-chieu/tt3/');
     const first = await page.locator('.kns-slide[data-kind="quiz"]').first().getAttribute('id');
     await page.goto(`/trinh-chieu/tt3/#${first?.replace('slide-', '')}`);
     const slide = page.locator('.kns-slide[data-current]');
     await expect(slide.locator('.kns-slide__options')).toBeVisible();
     await expect(slide.locator('[data-answer]')).toBeHidden();
-    await slide.getByRole('button', { name: 'Hiện đáp án' }).click();
+    await expect(slide.locator('.kns-slide__right')).toBeHidden();
+    await page.keyboard.press('ArrowRight');
+    await expect(slide.locator('.kns-slide__question')).toBeVisible();
+    await expect(slide.locator('.kns-slide__options')).toBeVisible();
     await expect(slide.locator('[data-answer]')).toBeVisible();
-    await expect(slide.locator('[data-answer]')).toContainText('Đáp án đúng');
+    await expect(slide.locator('[data-answer]')).toContainText(/Đáp án đúng: [A-E]/);
+    const right = slide.locator('.kns-slide__options li[data-correct]');
+    await expect(right.first()).toContainText('✓ Đúng');
+    await expect(right.first().locator('.kns-slide__right')).toBeVisible();
+    await expect(slide.locator('.kns-slide__options li:not([data-correct]) .kns-slide__right')).toHaveCount(0);
+    // The same options, in the same order, as on the lesson page.
+    const onSlide = await slide
+      .locator('.kns-slide__options li')
+      .evaluateAll((items) => items.map((li) => (li.firstChild?.textContent ?? '').trim()));
+    await page.goto('/tt/quet-ma-vietqr/');
+    const onPage = await page.locator('.kns-quiz__question').first().locator('.kns-quiz__option span').allInnerTexts();
+    expect(onSlide).toEqual(onPage);
+  });
+
+  test('the text of each slide is as large as fits: a little larger would not fit, or it is at the largest size', async ({
+    page,
+  }) => {
+    await page.goto('/trinh-chieu/tt3/');
+    const total = await page.locator('.kns-slide').count();
+    const underused: string[] = [];
+    let grown = 0;
+    for (let i = 1; i <= total; i++) {
+      await page.goto(`/trinh-chieu/tt3/#${i}`);
+      await page.waitForFunction((n) => location.hash === `#${n}`, i);
+      const fit = await page.locator('.kns-slide[data-current]').evaluate((slide) => {
+        const inner = slide.querySelector('.kns-slide__inner') as HTMLElement;
+        const style = getComputedStyle(slide);
+        const room = slide.clientHeight - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom);
+        const scale = Number(style.getPropertyValue('--kns-fit') || 1);
+        const overflows = () => inner.scrollHeight > room + 1 || inner.scrollWidth > inner.clientWidth + 1;
+        // Try 4 % larger, before and after a quiz's answer is shown.
+        slide.style.setProperty('--kns-fit', String(scale * 1.04));
+        let larger = overflows();
+        if (slide.dataset.kind === 'quiz') {
+          slide.setAttribute('data-revealed', '');
+          larger ||= overflows();
+          slide.removeAttribute('data-revealed');
+        }
+        slide.style.setProperty('--kns-fit', String(scale));
+        return { scale, larger, fits: !overflows(), id: slide.id };
+      });
+      expect(fit.scale, fit.id).toBeGreaterThanOrEqual(1);
+      expect(fit.fits, fit.id).toBe(true);
+      if (fit.scale > 1.01) grown++;
+      if (fit.scale < 1.55 && !fit.larger) underused.push(`${fit.id} at ×${fit.scale} could be larger`);
+    }
+    expect(underused).toEqual([]);
+    expect(grown).toBeGreaterThan(total / 2);
+  });
+
+  test('a slide that goes on with the one before says “(tiếp)”', async ({ page }) => {
+    await page.goto('/trinh-chieu/tt3/');
+    const headings = await page.locator('.kns-slide h1, .kns-slide h2.kns-slide__heading').allTextContents();
+    const continued = headings.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => h.endsWith('(tiếp)'));
+    expect(continued.length).toBeGreaterThan(0);
+    for (const heading of continued)
+      expect(headings.map((h) => h.replace(/\s+/g, ' ').trim())).toContain(heading.replace(/ \(tiếp\)$/, ''));
+  });
+
+  test('the closing slide never breaks the short link inside its host or its code', async ({ page }) => {
+    await page.goto('/trinh-chieu/tt3/');
+    await page.keyboard.press('End');
+    const link = page.locator('.kns-slide[data-current] .kns-slide__link');
+    await expect(link).toHaveText('127.0.0.1:4322/tt3/');
+    const lines = await link.locator('span').evaluateAll((spans) => spans.map((span) => span.getClientRects().length));
+    expect(lines).toEqual([1, 1]);
   });
 
   test('trainer notes stay off the projected slide; N shows them with the timer; P opens a presenter window that follows', async ({
@@ -189,8 +257,9 @@ test('a course’s session plan lists the lessons, the minutes, what to bring, a
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
 });
 
-test('every lesson page links to its slides and its handout', async ({ page }) => {
+test('every lesson page links to its slides and its handout, in the trainer’s tools', async ({ page }) => {
   await page.goto('/tt/quet-ma-vietqr/');
+  await page.getByText('Công cụ cho người hướng dẫn').click();
   await expect(page.getByRole('link', { name: 'Trình chiếu' })).toHaveAttribute('href', '/trinh-chieu/tt3/');
   await expect(page.getByRole('link', { name: 'In tờ hướng dẫn' })).toHaveAttribute('href', '/in/tt3/');
 });

@@ -57,3 +57,43 @@ describe('a rendered lesson cut into blocks', () => {
     expect(sections.map((s) => [s.heading, s.blocks.map((b) => b.kind)])).toEqual([['Các bước', ['steps', 'warning']]]);
   });
 });
+
+describe('the handout keeps the sentence that gives each section its meaning', () => {
+  const sections = handoutSections(
+    lessonBlocks(`
+<h2 id="a">Mã VietQR là gì?</h2>
+<p>Mã QR là một ô vuông. Điện thoại đọc được mã này.</p>
+<div class="kns-fact" data-kns="fact"><p>VietQR là mã chung của các ngân hàng.</p></div>
+<h2 id="b">Chuyển nhiều tiền: ứng dụng sẽ đòi quét khuôn mặt</h2>
+<p>Từ ngày 1/7/2024, chuyển một lần trên 10 triệu đồng phải xác thực bằng khuôn mặt hoặc vân tay. Tổng tiền trong ngày cũng vậy.</p>
+<aside class="kns-block kns-warning" data-kns="warning"><p class="kns-block__title">Cảnh báo: Tự quét</p><div class="kns-block__body"><p>Không nhờ ai.</p></div></aside>
+<h2 id="c">Khi bạn bán hàng</h2>
+<p>Dừng lại. Đọc kỹ <strong>tên</strong> người nhận trên màn hình.</p>
+<h2 id="d">Chỉ có mẹo</h2>
+<aside class="kns-block kns-tip" data-kns="tip"><p class="kns-block__title">Mẹo</p><div class="kns-block__body"><p>x</p></div></aside>
+`),
+  );
+
+  it('prints the paragraphs marked <Fact> instead of the first one', () => {
+    expect(sections[0]).toMatchObject({ heading: 'Mã VietQR là gì?', lead: ['<p>VietQR là mã chung của các ngân hàng.</p>'] });
+  });
+
+  it('prints the first sentence of a section that has only a warning besides, so the rule is on paper', () => {
+    expect(sections[1]?.lead).toEqual([
+      '<p>Từ ngày 1/7/2024, chuyển một lần trên 10 triệu đồng phải xác thực bằng khuôn mặt hoặc vân tay.</p>',
+    ]);
+    expect(sections[1]?.blocks.map((b) => b.kind)).toEqual(['warning']);
+  });
+
+  it('prints two sentences when the first is short, and a section of text alone too', () => {
+    expect(sections[2]).toEqual({
+      heading: 'Khi bạn bán hàng',
+      lead: ['<p>Dừng lại. Đọc kỹ tên người nhận trên màn hình.</p>'],
+      blocks: [],
+    });
+  });
+
+  it('leaves out a heading with nothing to print under it', () => {
+    expect(sections.map((s) => s.heading)).not.toContain('Chỉ có mẹo');
+  });
+});

@@ -1,6 +1,7 @@
 // The small set of blocks a lesson body may use. Each renders plain HTML with a `data-kns`
 // attribute, so the handout and the slides can pick the same parts out of the rendered lesson.
 export { default as Example } from './Example.astro';
+export { default as Fact } from './Fact.astro';
 export { default as Steps } from './Steps.astro';
 export { default as Tip } from './Tip.astro';
 export { default as TrainerNote } from './TrainerNote.astro';

@@ -58,6 +58,11 @@ class DeckElement extends HTMLElement {
       else if (action === 'theme') this.setTheme(this.dataset.theme !== 'dark');
     });
     this.timer = window.setInterval(() => this.tick(), 1000);
+    // A window moved to the projector, or full screen: size the text again.
+    window.addEventListener('resize', () => {
+      const current = this.slides[this.index];
+      if (current) fitSlide(current);
+    });
   }
 
   disconnectedCallback(): void {
@@ -129,6 +134,8 @@ class DeckElement extends HTMLElement {
       slide.toggleAttribute('data-current', i === this.index);
       slide.setAttribute('aria-hidden', String(i !== this.index));
     });
+    const current = this.slides[this.index];
+    if (current) fitSlide(current);
     history.replaceState(null, '', `#${this.index + 1}`);
     const counter = this.querySelector('[data-counter]');
     if (counter) counter.textContent = this.s('counter', { number: this.index + 1, total: this.slides.length });
@@ -239,13 +246,50 @@ class DeckElement extends HTMLElement {
   }
 }
 
+/** The largest text that fits: at least the base size (4.6 % of the screen height), at most 1.6×. */
+const FIT = { min: 1, max: 1.6, steps: 7 } as const;
+
+/**
+ * Makes a shown slide's text as large as fits its screen: many slides filled only the top half.
+ * A binary search over `--kns-fit` (slides.css sizes everything in em from it). A quiz slide must
+ * fit both before and after its answer is revealed, so revealing never makes it overflow.
+ */
+function fitSlide(slide: HTMLElement): void {
+  const inner = slide.querySelector<HTMLElement>('.kns-slide__inner');
+  if (!inner) return;
+  const style = getComputedStyle(slide);
+  const room = slide.clientHeight - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom);
+  const revealed = slide.hasAttribute('data-revealed');
+  const states = slide.dataset.kind === 'quiz' ? [false, true] : [revealed];
+  const fits = (scale: number) => {
+    slide.style.setProperty('--kns-fit', String(scale));
+    const ok = states.every((state) => {
+      slide.toggleAttribute('data-revealed', state);
+      return inner.scrollHeight <= room + 1 && inner.scrollWidth <= inner.clientWidth + 1;
+    });
+    slide.toggleAttribute('data-revealed', revealed);
+    return ok;
+  };
+  let low: number = FIT.min;
+  let high: number = FIT.max;
+  if (fits(high)) low = high;
+  else if (fits(low))
+    for (let i = 0; i < FIT.steps; i++) {
+      const mid = (low + high) / 2;
+      if (fits(mid)) low = mid;
+      else high = mid;
+    }
+  // Rounded down: a scale rounded up can wrap one more line than the one that was measured.
+  slide.style.setProperty('--kns-fit', String(Math.floor(low * 1000) / 1000));
+}
+
 /** Styles of the presenter window (it has no stylesheet of its own). */
 const PRESENTER_CSS = `
 body{margin:0;font:20px/1.4 system-ui,sans-serif;background:#f4f4f6;color:#111}
 main{display:grid;grid-template-columns:1.2fr 1fr;grid-template-rows:auto 1fr auto auto;gap:12px;padding:12px;height:100vh;box-sizing:border-box}
 header{grid-column:1/3;font-weight:700;font-size:24px}
 .now{background:#fff;border:2px solid #888;padding:12px;overflow:auto;font-size:16px}
-.now [data-answer]{display:none}.now[data-revealed] [data-answer]{display:block}.now button{display:none}
+.now [data-answer]{display:none}.now .kns-slide__right{visibility:hidden}.now[data-revealed] [data-answer]{display:block}.now[data-revealed] .kns-slide__right{visibility:visible}.now[data-revealed] [data-correct]{outline:2px solid #195e35}.now button{display:none}
 .notes{background:#fff4d6;border:2px solid #8a5a00;padding:12px;overflow:auto}
 .notes h1{font-size:22px;margin:0 0 8px}
 .next{grid-column:1/3;margin:0;font-weight:700}

@@ -35,7 +35,9 @@ export type Block =
   | StepsBlock
   | CalloutBlock
   | { kind: 'image'; html: string }
-  | { kind: 'text'; html: string };
+  | { kind: 'text'; html: string }
+  /** A paragraph the author marked with `<Fact>`: the handout keeps it. */
+  | { kind: 'fact'; html: string };
 
 /** Text a reader sees: decorative parts (`aria-hidden`) left out. */
 const textOf = (node: Element | Root | ElementContent | RootContent): string => {
@@ -77,6 +79,10 @@ export function lessonBlocks(html: string): Block[] {
       continue;
     }
     const kind = node.properties.dataKns;
+    if (kind === 'fact') {
+      blocks.push({ kind: 'fact', html: toHtml(node.children) });
+      continue;
+    }
     if (kind === 'steps') {
       const list = select('ol', node);
       const items = (list?.children ?? []).filter((child): child is Element => isElement(child) && child.tagName === 'li');

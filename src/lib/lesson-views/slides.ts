@@ -11,26 +11,37 @@ import type { Block, CalloutBlock } from './blocks';
  * slide with the key points and the short link. Trainer notes ride along with the slide they
  * follow, for the presenter view only.
  */
-export type Slide =
-  | { kind: 'title'; title: string; objectives: string[]; minutes: number; notes: string[] }
-  | { kind: 'text'; heading: string; html: string[]; notes: string[] }
-  | { kind: 'steps'; heading: string; start: number; items: string[]; notes: string[] }
+export type Slide = (
+  | { kind: 'title'; title: string; objectives: string[]; minutes: number }
+  | { kind: 'text'; heading: string; html: string[] }
+  | { kind: 'steps'; heading: string; start: number; items: string[] }
+  | { kind: 'callout'; heading: string; callout: CalloutBlock['kind']; title: string; scam: boolean; html: string[] }
+  | { kind: 'image'; heading: string; html: string }
   | {
-      kind: 'callout';
-      heading: string;
-      callout: CalloutBlock['kind'];
-      title: string;
-      scam: boolean;
-      html: string[];
-      notes: string[];
+      kind: 'quiz';
+      number: number;
+      question: string;
+      options: string[];
+      correct: number[];
+      explanation: string;
+      /** Whether the explanation fits under the options once revealed; if not, an `explanation` slide follows. */
+      explainHere: boolean;
     }
-  | { kind: 'image'; heading: string; html: string; notes: string[] }
-  | { kind: 'quiz'; number: number; question: string; options: string[]; correct: number[]; explanation: string; notes: string[] }
-  | { kind: 'points'; keyPoints: string[]; notes: string[] }
-  | { kind: 'closing'; keyPoints: string[]; notes: string[] };
+  | { kind: 'explanation'; number: number; options: string[]; correct: number[]; explanation: string }
+  | { kind: 'points'; keyPoints: string[] }
+  | { kind: 'closing'; keyPoints: string[] }
+) & {
+  /** Trainer notes, for the presenter view only. */
+  notes: string[];
+  /** The slide goes on with the heading of the slide before it: its heading says "(tiếp)". */
+  continued: boolean;
+};
 
 /** How much fits on a slide, in estimated lines of body text (see `estimateLines`). */
 export const SLIDE_BUDGET = { charsPerLine: 42, headingCharsPerLine: 30, lines: 11, closingCharsPerLine: 28 } as const;
+
+/** Characters the " (tiếp)" of a continued slide adds to its heading. */
+const CONTINUED_CHARS = 7;
 
 /** Lines a piece of text takes on a slide, from its length. Deliberately pessimistic. */
 export function estimateLines(text: string, charsPerLine: number = SLIDE_BUDGET.charsPerLine): number {
@@ -106,19 +117,24 @@ export interface SlideSource {
 }
 
 export function buildSlides(lesson: SlideSource, blocks: readonly Block[]): Slide[] {
-  const room = (heading: string) => SLIDE_BUDGET.lines - Math.ceil(heading.length / SLIDE_BUDGET.headingCharsPerLine) * 1.5;
+  // A heading may carry " (tiếp)" once the slides are cut: room for it is kept on every slide.
+  const room = (heading: string) =>
+    SLIDE_BUDGET.lines - Math.ceil((heading.length + CONTINUED_CHARS) / SLIDE_BUDGET.headingCharsPerLine) * 1.5;
   // The title slide: kicker line, the title in large type, then as many objectives as fit; the
   // rest continue on the next slide.
   const titleRoom = SLIDE_BUDGET.lines - 1 - Math.ceil(lesson.title.length / 24) * 1.7 - 1.5;
   const objectiveCost = (o: string) => estimateLines(o) + 0.3;
   const [first = [], ...more] = pack(lesson.objectives, objectiveCost, titleRoom);
-  const slides: Slide[] = [{ kind: 'title', title: lesson.title, objectives: first, minutes: lesson.minutes, notes: [] }];
+  const slides: Slide[] = [
+    { kind: 'title', title: lesson.title, objectives: first, minutes: lesson.minutes, notes: [], continued: false },
+  ];
   for (const group of more.length > 0 ? pack(more.flat(), objectiveCost, room(lesson.title)) : []) {
     slides.push({
       kind: 'text',
       heading: lesson.title,
       html: [`<ul>${group.map((o) => `<li>${escapeText(o)}</li>`).join('')}</ul>`],
       notes: [],
+      continued: false,
     });
   }
   let heading = lesson.title;
@@ -129,7 +145,7 @@ export function buildSlides(lesson: SlideSource, blocks: readonly Block[]): Slid
     const budget = room(heading);
     const pieces = pendingText.flatMap((html) => (estimateLines(plain(html)) > budget ? splitHtml(html, budget) : [html]));
     for (const group of pack(pieces, (html) => estimateLines(plain(html)) + 0.5, budget))
-      slides.push({ kind: 'text', heading, html: group, notes: [] });
+      slides.push({ kind: 'text', heading, html: group, notes: [], continued: false });
     pendingText = [];
   };
 
@@ -144,7 +160,7 @@ export function buildSlides(lesson: SlideSource, blocks: readonly Block[]): Slid
       heading = block.text;
       continue;
     }
-    if (block.kind === 'text') {
+    if (block.kind === 'text' || block.kind === 'fact') {
       pendingText.push(block.html);
       continue;
     }
@@ -152,10 +168,17 @@ export function buildSlides(lesson: SlideSource, blocks: readonly Block[]): Slid
     if (block.kind === 'steps') {
       const numbered = block.items.map((html, i) => ({ html, number: block.start + i }));
       for (const group of pack(numbered, (item) => estimateLines(plain(item.html)) + 0.3, room(heading))) {
-        slides.push({ kind: 'steps', heading, start: group[0]?.number ?? 1, items: group.map((item) => item.html), notes: [] });
+        slides.push({
+          kind: 'steps',
+          heading,
+          start: group[0]?.number ?? 1,
+          items: group.map((item) => item.html),
+          notes: [],
+          continued: false,
+        });
       }
     } else if (block.kind === 'image') {
-      slides.push({ kind: 'image', heading, html: block.html, notes: [] });
+      slides.push({ kind: 'image', heading, html: block.html, notes: [], continued: false });
     } else {
       const budget = room(block.title) - 0.5;
       const pieces = fromHtml(block.html, { fragment: true })
@@ -171,21 +194,28 @@ export function buildSlides(lesson: SlideSource, blocks: readonly Block[]): Slid
           scam: block.scam,
           html: group,
           notes: [],
+          continued: false,
         });
       }
     }
   }
   flushText();
   lesson.quiz.forEach((q, i) => {
-    slides.push({
-      kind: 'quiz',
-      number: i + 1,
-      question: q.question,
-      options: q.options.map((o) => o.text),
-      correct: q.options.flatMap((o, n) => (o.correct ? [n] : [])),
-      explanation: q.explanation,
-      notes: [],
-    });
+    const options = q.options.map((o) => o.text);
+    const correct = q.options.flatMap((o, n) => (o.correct ? [n] : []));
+    // Revealing keeps the question and the options and marks the right ones; the answer line, with
+    // the explanation when it fits, takes the place of the reveal button; or the explanation goes
+    // on a slide of its own.
+    const used =
+      1.5 +
+      estimateLines(q.question) +
+      options.reduce((sum, o) => sum + estimateLines(`${o} ✓ Đúng`) + 0.3, 0) +
+      estimateLines(`Đáp án đúng: A, B. ${q.explanation}`) +
+      0.8;
+    const explainHere = used <= SLIDE_BUDGET.lines;
+    const common = { number: i + 1, options, correct, explanation: q.explanation, notes: [], continued: false };
+    slides.push({ kind: 'quiz', question: q.question, explainHere, ...common });
+    if (!explainHere) slides.push({ kind: 'explanation', ...common, notes: [] });
   });
   // Key points close the deck beside the QR code; any that do not fit go on a slide before it.
   const groups = pack(
@@ -193,7 +223,25 @@ export function buildSlides(lesson: SlideSource, blocks: readonly Block[]): Slid
     (point) => estimateLines(point, SLIDE_BUDGET.closingCharsPerLine) + 0.3,
     room('Điều cần nhớ'),
   );
-  for (const group of groups.slice(0, -1)) slides.push({ kind: 'points', keyPoints: group, notes: [] });
-  slides.push({ kind: 'closing', keyPoints: groups.at(-1) ?? [], notes: [] });
-  return slides;
+  for (const group of groups.slice(0, -1)) slides.push({ kind: 'points', keyPoints: group, notes: [], continued: false });
+  slides.push({ kind: 'closing', keyPoints: groups.at(-1) ?? [], notes: [], continued: false });
+  return markContinued(slides);
+}
+
+/** The heading a slide shows, to tell when one goes on with the slide before it. */
+function shownHeading(slide: Slide): string | undefined {
+  if (slide.kind === 'text' || slide.kind === 'steps' || slide.kind === 'image') return slide.heading;
+  if (slide.kind === 'callout') return `${slide.callout}:${slide.title}`;
+  if (slide.kind === 'title') return slide.title;
+  if (slide.kind === 'points' || slide.kind === 'closing') return 'key-points';
+  return undefined;
+}
+
+/** A slide with the same heading as the one before says "(tiếp)", so the room knows it goes on. */
+function markContinued(slides: Slide[]): Slide[] {
+  return slides.map((slide, i) => {
+    const heading = shownHeading(slide);
+    const before = i > 0 ? shownHeading(slides[i - 1] as Slide) : undefined;
+    return { ...slide, continued: heading !== undefined && heading === before && slide.kind !== 'title' };
+  });
 }
