@@ -1,9 +1,7 @@
+import { readStrings, type Say } from '../../lib/i18n/client-strings';
 import { updateProgress } from '../../lib/progress/client';
 import { markDone } from '../../lib/progress/progress';
 import { type GradedQuestion, gradeQuiz, type Verdict } from '../../lib/quiz/grade';
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /**
  * <kns-quiz>: checks the learner's answers, shows right/wrong and the explanation under each
@@ -16,13 +14,8 @@ class QuizElement extends HTMLElement {
     const retry = this.querySelector<HTMLButtonElement>('[data-retry]');
     const actions = this.querySelector<HTMLElement>('[data-actions]');
     if (!form || !result || !retry || !actions) return;
-    let strings: Record<string, string> = {};
-    try {
-      strings = JSON.parse(this.dataset.strings ?? '{}');
-    } catch {
-      return;
-    }
-    const s = (key: string, values: Record<string, string | number> = {}) => fill(strings[`kns.quiz.${key}`] ?? key, values);
+    const s = readStrings(this, 'kns.quiz.');
+    if (!s) return;
     const items = [...this.querySelectorAll<HTMLElement>('.kns-quiz__question')];
     const questions: GradedQuestion[] = items.map((item) => ({
       type: item.dataset.type === 'multiple' ? 'multiple' : 'single',
@@ -64,7 +57,7 @@ class QuizElement extends HTMLElement {
     });
   }
 
-  private showVerdict(item: HTMLElement, verdict: Verdict, s: (key: string) => string): void {
+  private showVerdict(item: HTMLElement, verdict: Verdict, s: Say): void {
     item.dataset.verdict = verdict;
     const feedback = item.querySelector<HTMLElement>('[data-feedback]');
     const text = item.querySelector<HTMLElement>('[data-verdict]');

@@ -1,3 +1,4 @@
+import { readStrings, type Say } from '../../lib/i18n/client-strings';
 import { parseReadRate, READ_RATES } from '../../lib/read-aloud/voices';
 import { safeLocalStorage } from '../../lib/storage/safe-storage';
 import type { ReadAloudSession } from './read-aloud-session';
@@ -8,17 +9,13 @@ import type { ReadAloudSession } from './read-aloud-session';
  * readers who never listen do not download it.
  */
 class ReadAloudElement extends HTMLElement {
-  private strings: Record<string, string> = {};
+  private say: Say = (key) => key;
   private session: Promise<ReadAloudSession | undefined> | undefined;
 
-  private say = (key: string): string => this.strings[`kns.read.${key}`] ?? key;
-
   connectedCallback(): void {
-    try {
-      this.strings = JSON.parse(this.dataset.strings ?? '{}');
-    } catch {
-      return;
-    }
+    const say = readStrings(this, 'kns.read.');
+    if (!say) return;
+    this.say = say;
     const play = this.querySelector<HTMLButtonElement>('[data-play]');
     const stop = this.querySelector<HTMLButtonElement>('[data-stop]');
     const rate = this.querySelector<HTMLSelectElement>('select[data-rate]');

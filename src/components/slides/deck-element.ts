@@ -1,9 +1,8 @@
+import { readStrings, type Say } from '../../lib/i18n/client-strings';
+import { SLIDES_THEME_KEY as THEME_KEY } from '../../lib/storage/prefs-boot';
 import { safeLocalStorage } from '../../lib/storage/safe-storage';
 
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
-const THEME_KEY = 'kns.slidesTheme';
 
 /**
  * <kns-deck>: one slide at a time, driven by what a presentation clicker sends (→ ← Space
@@ -15,21 +14,19 @@ const THEME_KEY = 'kns.slidesTheme';
 class DeckElement extends HTMLElement {
   private slides: HTMLElement[] = [];
   private index = 0;
-  private strings: Record<string, string> = {};
+  private say: Say = (key) => key;
   private startedAt = Date.now();
   private presenter: Window | null = null;
   private timer: number | undefined;
 
-  private s(key: string, values: Record<string, string | number> = {}): string {
-    return fill(this.strings[`kns.slides.${key}`] ?? key, values);
+  private s(key: string, values?: Record<string, string | number>): string {
+    return this.say(key, values);
   }
 
   connectedCallback(): void {
-    try {
-      this.strings = JSON.parse(this.dataset.strings ?? '{}');
-    } catch {
-      return;
-    }
+    const say = readStrings(this, 'kns.slides.');
+    if (!say) return;
+    this.say = say;
     this.slides = [...this.querySelectorAll<HTMLElement>('.kns-slide')];
     if (this.slides.length === 0) return;
     if (safeLocalStorage.get(THEME_KEY) === 'dark') this.setTheme(true);

@@ -1,3 +1,4 @@
+import { readStrings, type Say } from '../../lib/i18n/client-strings';
 import type { SearchRunner } from './search-runner';
 
 /**
@@ -7,15 +8,13 @@ import type { SearchRunner } from './search-runner';
  */
 class SearchElement extends HTMLElement {
   private runner: Promise<SearchRunner | undefined> | undefined;
-  private strings: Record<string, string> = {};
+  private say: Say = (key) => key;
   private timer: number | undefined;
 
   connectedCallback(): void {
-    try {
-      this.strings = JSON.parse(this.dataset.strings ?? '{}');
-    } catch {
-      return;
-    }
+    const say = readStrings(this, 'kns.search.');
+    if (!say) return;
+    this.say = say;
     const dialog = this.querySelector('dialog');
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
     const select = this.querySelector('select');
@@ -62,10 +61,10 @@ class SearchElement extends HTMLElement {
   /** The searching part, loaded once; undefined (and a plain message) when it cannot be fetched. */
   private load(): Promise<SearchRunner | undefined> {
     const status = this.querySelector('[data-status]');
-    if (!this.runner && status && !status.textContent) status.textContent = this.strings['kns.search.loading'] ?? '';
+    if (!this.runner && status && !status.textContent) status.textContent = this.say('loading');
     this.runner ??= import('./search-runner').then(
       async ({ SearchRunner }) => {
-        const runner = new SearchRunner(this, this.strings);
+        const runner = new SearchRunner(this, this.say);
         return (await runner.engine()) ? runner : this.failed();
       },
       () => this.failed(),
@@ -75,7 +74,7 @@ class SearchElement extends HTMLElement {
 
   private failed(): undefined {
     const status = this.querySelector('[data-status]');
-    if (status) status.textContent = this.strings['kns.search.unavailable'] ?? '';
+    if (status) status.textContent = this.say('unavailable');
     // Offline now, maybe not at the next try.
     this.runner = undefined;
     return undefined;

@@ -1,3 +1,4 @@
+import type { Say } from '../../lib/i18n/client-strings';
 import { markExcerpt } from '../../lib/search/excerpt';
 import { plainQuery, searchQuery } from '../../lib/search/fold';
 import { hasSynonyms, planQuery, rankBySlots, SYNONYMS_FILE } from '../../lib/search/query';
@@ -26,9 +27,6 @@ const PAGE = 3;
 /** Fewer results than this from searching every word together: look for the best partial matches. */
 const FEW = 3;
 
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
-
 /**
  * The searching part of the header's search dialog (search-element.ts), loaded when the dialog
  * first opens, with the Pagefind engine. Every query is folded before it is searched, and the
@@ -43,12 +41,8 @@ export class SearchRunner {
 
   constructor(
     private readonly element: HTMLElement,
-    private readonly strings: Record<string, string>,
+    private readonly s: Say,
   ) {}
-
-  private s(key: string, values: Record<string, string | number> = {}): string {
-    return fill(this.strings[`kns.search.${key}`] ?? key, values);
-  }
 
   private querySelector<T extends Element = Element>(selector: string): T | null {
     return this.element.querySelector<T>(selector);

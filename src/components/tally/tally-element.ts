@@ -1,4 +1,5 @@
 import { todayInVietnam } from '../../lib/format/date';
+import { readStrings, type Say } from '../../lib/i18n/client-strings';
 import { safeLocalStorage } from '../../lib/storage/safe-storage';
 import { download, tallyFileName } from '../../lib/tally/files';
 import { type Household, SKILLS, type Skill, validateHousehold } from '../../lib/tally/household';
@@ -14,10 +15,6 @@ import {
   summarize,
 } from '../../lib/tally/tally';
 
-/** Fills `{{name}}` placeholders of a UI string. */
-const fill = (text: string, values: Record<string, string | number> = {}) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
-
 /**
  * <kns-tally>: the household tally on the team member's own device. The markup is rendered by
  * Tally.astro; this element keeps the book through `TallyBook` (lib/tally/store.ts), which starts
@@ -30,11 +27,11 @@ class TallyElement extends HTMLElement {
   private editing: Household | undefined;
   /** The household typed into the form that stopped on a conflict. */
   private pending: Household | undefined;
-  private strings: Record<string, string> = {};
+  private say: Say = (key) => key;
   private skills = {} as Record<Skill, string>;
 
   private s(key: string, values?: Record<string, string | number>): string {
-    return fill(this.strings[`kns.tally.${key}`] ?? key, values);
+    return this.say(key, values);
   }
 
   private q<T extends Element>(selector: string): T {
@@ -48,8 +45,10 @@ class TallyElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    const say = readStrings(this, 'kns.tally.');
+    if (!say) return;
+    this.say = say;
     try {
-      this.strings = JSON.parse(this.dataset.strings ?? '{}');
       this.skills = JSON.parse(this.dataset.skills ?? '{}');
     } catch {
       return;

@@ -1,5 +1,10 @@
 import { TEXT_SIZE_ATTR, TEXT_SIZE_KEY } from '../prefs/text-size';
 
+/** localStorage key of the slides' dark theme ("dark" when on), chosen in the deck (D). */
+export const SLIDES_THEME_KEY = 'kns.slidesTheme';
+/** localStorage key of Starlight's theme choice ("light" or "dark"; none for "auto"). */
+export const SITE_THEME_KEY = 'starlight-theme';
+
 /** localStorage key of the trainer view switch ("1" when on). */
 export const TRAINER_VIEW_KEY = 'kns.trainerView';
 /** Attribute on `<html>` that shows trainer notes. */
@@ -18,4 +23,9 @@ export function prefsBootScript(): string {
     `var t=s.getItem(${json(TEXT_SIZE_KEY)});if(t==="large"||t==="xlarge")d.setAttribute(${json(TEXT_SIZE_ATTR)},t)`,
     '}catch(e){}',
   ].join('');
+}
+
+/** The slides' own boot script: the dark theme a trainer chose last time, before the first paint. */
+export function slidesBootScript(): string {
+  return `try{if(localStorage.getItem(${JSON.stringify(SLIDES_THEME_KEY)})==="dark")document.documentElement.dataset.deckTheme="dark"}catch(e){}`;
 }
