@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCourseLessons, isLessonData } from './lib/content/collection';
 import { getCourses } from './lib/content/courses';
-import { catalogueSidebar, coursePagination, courseSidebar } from './lib/outline/course-sidebar';
+import { catalogueSidebar, coursePagination, courseSidebar, sidebarLink } from './lib/outline/course-sidebar';
 import { lessonPath } from './lib/urls/paths';
 
 /**
@@ -44,14 +44,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (isLessonData(data)) {
     route.lastUpdated = data.reviewed;
     const { prev, next } = coursePagination(outline, route.entry.id);
-    const toLink = (l: (typeof outline)[number]) => ({
-      type: 'link' as const,
-      label: l.title,
-      href: lessonPath(base, l.id),
-      isCurrent: false,
-      badge: undefined,
-      attrs: {},
-    });
+    const toLink = (l: (typeof outline)[number]) => sidebarLink(l.title, lessonPath(base, l.id), currentPath);
     route.pagination = { prev: prev && toLink(prev), next: next && toLink(next) };
   }
 });

@@ -14,7 +14,8 @@ import { type Passage, READABILITY, readability } from '../../src/lib/content-ch
 import { straightQuotes, stringsIn } from '../../src/lib/content-checks/typography';
 import { lessonFiles, readLessonFile } from './lesson-files';
 
-// The content rules of TEACHING.md and DEVELOPERS.md, checked on every lesson (and the template).
+// The content rules, checked on every lesson (and the template): every part a lesson needs,
+// short sentences for an elderly reader, only reviewed addresses and numbers, curly quotes.
 const files = lessonFiles('content', { includeTemplates: true });
 const allowList = AllowListSchema.parse(yaml.load(readFileSync('content/allow-list.yaml', 'utf8')));
 

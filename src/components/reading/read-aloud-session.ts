@@ -1,6 +1,6 @@
 /**
  * The reading itself, loaded only when "Nghe bài" is first pressed (read-aloud-element.ts): most
- * readers never press it, and a lesson page's first load must stay light (DESIGN.md, 40 KB).
+ * readers never press it, and a lesson page's first load must stay within 40 KB gzip.
  */
 import { Reader, type ReaderState, type Speaker } from '../../lib/read-aloud/reader';
 import { splitSentences } from '../../lib/read-aloud/sentences';

@@ -1,9 +1,10 @@
 import { sentencesOf, syllableCount } from './plain-text';
 
 /**
- * Sentence length in syllables (space-separated units, as Vietnamese is written). TEACHING.md:
- * "most sentences under 20, none over 40". Per lesson: no sentence over 40; at most one in five
- * over 20; an average of at most 16 (the exemplary lesson tt3 averages about 11).
+ * Sentence length in syllables (space-separated units, as Vietnamese is written): an elderly
+ * reader follows short sentences, so most stay under 20 syllables and none goes over 40. Per
+ * lesson: no sentence over 40; at most one in five over 20; an average of at most 16 (the
+ * exemplary lesson tt3 averages about 11).
  */
 export const READABILITY = { maxSyllables: 40, longFrom: 20, maxShareLong: 0.2, maxAverage: 16 } as const;
 

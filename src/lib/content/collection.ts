@@ -29,6 +29,21 @@ export async function getCourseLessons(course: Course | string): Promise<LessonE
   return (await getLessons()).filter((lesson) => lesson.data.course === id);
 }
 
+/** A course's size, as its card, page and session plan show it: lessons, and minutes in all. */
+export function courseSize(lessons: readonly LessonEntry[]): { count: number; minutes: number } {
+  return { count: lessons.length, minutes: lessons.reduce((sum, lesson) => sum + lesson.data.minutes, 0) };
+}
+
+/** Every course with its lessons and size, in catalogue order. */
+export async function getCatalogue(): Promise<{ course: Course; lessons: LessonEntry[]; count: number; minutes: number }[]> {
+  return Promise.all(
+    getCourses().map(async (course) => {
+      const lessons = await getCourseLessons(course);
+      return { course, lessons, ...courseSize(lessons) };
+    }),
+  );
+}
+
 /** Whether route data belongs to a lesson (and not to a page such as the home page). */
 export function isLessonData(data: object): data is LessonEntry['data'] {
   // The loader guarantees every docs entry is a complete lesson; pages have no `code`.

@@ -22,6 +22,16 @@ export const CourseSchema = z.strictObject({
   skill: z.number().int().min(1).max(5).optional(),
   /** Position in the catalogue, from 1. */
   order: z.number().int().min(1),
+  /**
+   * The course a locality adds its own lessons to, numbered from this number up (ns50, ns51…) and
+   * marked `local: true`; lower numbers belong to this project, so a locality's copy can take its
+   * updates without two lessons sharing a code.
+   */
+  localCodesFrom: z.number().int().min(2).max(999).optional(),
+  /** The home page's “Tôi là tổ viên” path opens this course. */
+  forMembersPath: z.boolean().default(false),
+  /** The home page's path for trainers opens the lesson at this position of the course. */
+  trainerLesson: z.number().int().min(1).optional(),
 });
 
 export type Course = z.output<typeof CourseSchema>;
@@ -31,6 +41,15 @@ export const CatalogueSchema = z
   .array(CourseSchema)
   .min(1)
   .superRefine((courses, ctx) => {
+    for (const key of ['localCodesFrom', 'forMembersPath', 'trainerLesson'] as const) {
+      const marked = courses.filter((course) => course[key]);
+      if (marked.length > 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: [courses.indexOf(marked[1] as Course), key],
+          message: `chỉ một khóa được có "${key}" (only one course may have it)`,
+        });
+    }
     for (const key of ['id', 'prefix', 'order'] as const) {
       const seen = new Map<unknown, number>();
       courses.forEach((course, index) => {

@@ -5,9 +5,6 @@ import { QuizQuestionSchema } from './quiz-schema';
 import { ReviewedDateSchema } from './reviewed-date';
 import { SourceSchema } from './source-schema';
 
-/** Lesson codes `ns1`–`ns49` are this project's; a locality numbers its own from `ns50` up. */
-export const LOCAL_CODE_FROM = 50;
-
 const line = (max: number) => z.string().trim().min(3).max(max);
 
 /**
@@ -65,24 +62,28 @@ export function createLessonSchema(courses: readonly Course[]) {
           message: `mã "${lesson.code}" phải bắt đầu bằng "${course.prefix}" vì bài thuộc khóa ${course.id} (code must start with the course prefix)`,
         });
       }
-      const number = Number(lesson.code.slice(2));
-      if (lesson.local && lesson.course !== 'ns') {
+      // Lessons of the locality's own course (`localCodesFrom` in courses.yaml) are numbered apart.
+      const number = Number(lesson.code.slice(course.prefix.length));
+      const from = course.localCodesFrom;
+      const localCourse = courses.find((c) => c.localCodesFrom);
+      const p = course.prefix;
+      if (lesson.local && from === undefined) {
         ctx.addIssue({
           code: 'custom',
           path: ['local'],
-          message: 'bài của địa phương đặt trong khóa ns (local lessons belong to the ns course)',
+          message: `bài của địa phương đặt trong khóa ${localCourse?.id ?? '(không có)'} (local lessons belong to the ${localCourse?.id} course)`,
         });
-      } else if (lesson.course === 'ns' && lesson.local && number < LOCAL_CODE_FROM) {
+      } else if (from !== undefined && lesson.local && number < from) {
         ctx.addIssue({
           code: 'custom',
           path: ['code'],
-          message: `bài của địa phương đánh số từ ns${LOCAL_CODE_FROM} trở lên; ns1–ns${LOCAL_CODE_FROM - 1} dành cho bài chung (local lessons are numbered from ns${LOCAL_CODE_FROM})`,
+          message: `bài của địa phương đánh số từ ${p}${from} trở lên; ${p}1–${p}${from - 1} dành cho bài chung (local lessons are numbered from ${p}${from})`,
         });
-      } else if (lesson.course === 'ns' && !lesson.local && number >= LOCAL_CODE_FROM) {
+      } else if (from !== undefined && !lesson.local && number >= from) {
         ctx.addIssue({
           code: 'custom',
           path: ['local'],
-          message: `mã từ ns${LOCAL_CODE_FROM} trở lên dành cho bài của địa phương: thêm "local: true" (codes from ns${LOCAL_CODE_FROM} are for local lessons)`,
+          message: `mã từ ${p}${from} trở lên dành cho bài của địa phương: thêm "local: true" (codes from ${p}${from} are for local lessons)`,
         });
       }
     })

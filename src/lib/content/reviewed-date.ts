@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { todayInVietnam } from '../format/date';
+import { isIsoDay, todayInVietnam } from '../format/date';
 
 /**
  * A calendar date written `YYYY-MM-DD` (YAML turns that into a Date; a quoted string works too).
@@ -10,8 +10,7 @@ export const ReviewedDateSchema = z
   .union([z.date(), z.string()], { error: 'cần ngày dạng YYYY-MM-DD, ví dụ 2026-11-22 (expected a date)' })
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-    const date = new Date(`${text}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    if (!isIsoDay(text)) {
       ctx.addIssue({
         code: 'custom',
         message: `"${String(value)}" không phải ngày dạng YYYY-MM-DD, ví dụ 2026-11-22 (expected YYYY-MM-DD)`,
@@ -25,5 +24,5 @@ export const ReviewedDateSchema = z
       });
       return z.NEVER;
     }
-    return date;
+    return new Date(`${text}T00:00:00Z`);
   });

@@ -3,12 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 
-/**
- * A rendered lesson body cut into the blocks other views pick from. The lesson components mark
- * their output with `data-kns` (steps, warning, tip, example, trainer-note), and sections start
- * at `##` headings, so the handout and the slides are made from the lesson itself, never
- * written twice.
- */
+/** A numbered list of steps (`<Steps>`). */
 export interface StepsBlock {
   kind: 'steps';
   /** Each step's HTML. */
@@ -63,6 +58,12 @@ function cleanHtml(node: Element): string {
   return toHtml(copy);
 }
 
+/**
+ * A rendered lesson body cut into the blocks other views pick from. The lesson components mark
+ * their output with `data-kns` (steps, warning, tip, example, trainer-note, fact), and sections
+ * start at `##` headings, so the handout and the slides are made from the lesson itself, never
+ * written twice.
+ */
 export function lessonBlocks(html: string): Block[] {
   const root = fromHtml(html, { fragment: true });
   const blocks: Block[] = [];

@@ -4,13 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import type { Block, CalloutBlock } from './blocks';
 
-/**
- * A lesson as projector slides, made from the lesson itself: a title slide, the sections (long
- * step lists and long text split so nothing overflows at 1024×768 with text at 4.6 % of the
- * screen height), one slide per image, quiz slides with the answer kept for later, and a closing
- * slide with the key points and the short link. Trainer notes ride along with the slide they
- * follow, for the presenter view only.
- */
+/** One slide of a lesson's deck (see `buildSlides`). */
 export type Slide = (
   | { kind: 'title'; title: string; objectives: string[]; minutes: number }
   | { kind: 'text'; heading: string; html: string[] }
@@ -116,7 +110,15 @@ export interface SlideSource {
   quiz: { question: string; options: { text: string; correct: boolean }[]; explanation: string }[];
 }
 
-export function buildSlides(lesson: SlideSource, blocks: readonly Block[]): Slide[] {
+/**
+ * A lesson as projector slides, made from the lesson itself: a title slide, the sections (long
+ * step lists and long text split so nothing overflows at 1024×768 with text at 4.6 % of the
+ * screen height), one slide per image, quiz slides with the answer kept for later, and a closing
+ * slide with the key points and the short link. Trainer notes ride along with the slide they
+ * follow, for the presenter view only. `keyPointsHeading` is the heading of the key points'
+ * slides (a UI string): its length decides how many key points fit beside the QR code.
+ */
+export function buildSlides(lesson: SlideSource, blocks: readonly Block[], keyPointsHeading: string): Slide[] {
   // A heading may carry " (tiếp)" once the slides are cut: room for it is kept on every slide.
   const room = (heading: string) =>
     SLIDE_BUDGET.lines - Math.ceil((heading.length + CONTINUED_CHARS) / SLIDE_BUDGET.headingCharsPerLine) * 1.5;
@@ -221,7 +223,7 @@ export function buildSlides(lesson: SlideSource, blocks: readonly Block[]): Slid
   const groups = pack(
     lesson.keyPoints,
     (point) => estimateLines(point, SLIDE_BUDGET.closingCharsPerLine) + 0.3,
-    room('Điều cần nhớ'),
+    room(keyPointsHeading),
   );
   for (const group of groups.slice(0, -1)) slides.push({ kind: 'points', keyPoints: group, notes: [], continued: false });
   slides.push({ kind: 'closing', keyPoints: groups.at(-1) ?? [], notes: [], continued: false });

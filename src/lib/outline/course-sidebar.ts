@@ -27,7 +27,13 @@ export interface OutlineLesson {
   order: number;
 }
 
-const link = (label: string, href: string, currentPath: string, attrs: Record<string, string> = {}): SidebarLink => ({
+/** One link of Starlight's sidebar (also what its previous/next links take). */
+export const sidebarLink = (
+  label: string,
+  href: string,
+  currentPath: string,
+  attrs: Record<string, string> = {},
+): SidebarLink => ({
   type: 'link',
   label,
   href,
@@ -50,17 +56,19 @@ export function courseSidebar(options: {
 }): SidebarItem[] {
   const { base, course, lessons, currentPath, labels } = options;
   return [
-    link(labels.allCourses, joinBase(base, ''), currentPath),
-    link(labels.progress, progressPath(base), currentPath),
+    sidebarLink(labels.allCourses, joinBase(base, ''), currentPath),
+    sidebarLink(labels.progress, progressPath(base), currentPath),
     {
       type: 'group',
       label: course.title,
       collapsed: false,
       badge: undefined,
       entries: [
-        link(labels.overview, coursePath(base, course.id), currentPath),
+        sidebarLink(labels.overview, coursePath(base, course.id), currentPath),
         ...lessons.map((lesson) =>
-          link(`${lesson.order}. ${lesson.title}`, lessonPath(base, lesson.id), currentPath, { 'data-kns-code': lesson.code }),
+          sidebarLink(`${lesson.order}. ${lesson.title}`, lessonPath(base, lesson.id), currentPath, {
+            'data-kns-code': lesson.code,
+          }),
         ),
       ],
     },
@@ -76,9 +84,9 @@ export function catalogueSidebar(options: {
 }): SidebarItem[] {
   const { base, courses, currentPath, labels } = options;
   return [
-    link(labels.home, joinBase(base, ''), currentPath),
-    link(labels.progress, progressPath(base), currentPath),
-    ...courses.map((course) => link(course.title, coursePath(base, course.id), currentPath)),
+    sidebarLink(labels.home, joinBase(base, ''), currentPath),
+    sidebarLink(labels.progress, progressPath(base), currentPath),
+    ...courses.map((course) => sidebarLink(course.title, coursePath(base, course.id), currentPath)),
   ];
 }
 

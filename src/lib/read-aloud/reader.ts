@@ -1,8 +1,4 @@
-/**
- * Reads a list of sentences aloud, one at a time, through a `Speaker` (the browser's speech
- * synthesis in the page, a fake in tests). Pause is a stop that remembers the sentence: Android's
- * engines do not pause reliably, so "resume" reads the current sentence again from its start.
- */
+/** Whether the reader is reading, paused on a sentence, or stopped. */
 export type ReaderState = 'idle' | 'playing' | 'paused';
 
 export interface Speaker {
@@ -18,6 +14,11 @@ export interface ReaderHooks {
   state?(state: ReaderState, why: 'start' | 'pause' | 'resume' | 'stop' | 'end' | 'error'): void;
 }
 
+/**
+ * Reads a list of sentences aloud, one at a time, through a `Speaker` (the browser's speech
+ * synthesis in the page, a fake in tests). Pause is a stop that remembers the sentence: Android's
+ * engines do not pause reliably, so "resume" reads the current sentence again from its start.
+ */
 export class Reader {
   private index = 0;
   private current: ReaderState = 'idle';

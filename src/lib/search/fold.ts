@@ -9,10 +9,9 @@
  * (lib/search/folded-meta.ts). The index itself is not folded: excerpts keep their marks.
  */
 
-/** Removes tone and vowel marks and turns đ into d: "Đăng ký" → "Dang ky". */
-export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-}
+import { foldVietnamese } from '../text/fold';
+
+export { foldVietnamese };
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import yaml from 'js-yaml';
-import { formatIssues } from '../content/format-issues';
+import { readYamlFile, validateContent } from '../content/yaml-file';
 import { type Settings, SettingsSchema } from './settings-schema';
 
 export const SETTINGS_FILE = 'content/settings.yaml';
@@ -25,9 +22,7 @@ export function parseSettings(raw: unknown, env: SettingsEnv = {}, file = SETTIN
   if (env.BASE_PATH !== undefined && env.BASE_PATH !== '') data.basePath = env.BASE_PATH;
   if (typeof data.basePath === 'string') data.basePath = normaliseBasePath(data.basePath);
   if (typeof data.siteUrl === 'string') data.siteUrl = data.siteUrl.trim().replace(/\/+$/, '');
-  const result = SettingsSchema.safeParse(data);
-  if (!result.success) throw new Error(formatIssues(file, result.error.issues));
-  return result.data;
+  return validateContent(file, data, SettingsSchema);
 }
 
 let cached: Settings | undefined;
@@ -35,13 +30,6 @@ let cached: Settings | undefined;
 /** Reads `content/settings.yaml` from the project root once per process. */
 export function getSettings(): Settings {
   if (cached) return cached;
-  const path = resolve(process.cwd(), SETTINGS_FILE);
-  let raw: unknown;
-  try {
-    raw = yaml.load(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${SETTINGS_FILE}: không đọc được tệp cài đặt (cannot read the settings file): ${(error as Error).message}`);
-  }
-  cached = parseSettings(raw, process.env);
+  cached = parseSettings(readYamlFile(SETTINGS_FILE), process.env);
   return cached;
 }

@@ -1,18 +1,19 @@
 import type { SafeStorage } from './safe-storage';
 
+/** Why a stored document could not be used as it is (see `loadVersionedDoc`). */
+export type DocProblem = 'damaged' | 'stuck' | 'newerVersion' | 'unavailable';
+
+/** Problems after which a page must not write the document. */
+export const isReadOnlyProblem = (problem: DocProblem | undefined): boolean => problem === 'newerVersion' || problem === 'stuck';
+
 /**
- * A JSON document in browser storage with a `version` field, so a later site can migrate it.
+ * Reads a JSON document in browser storage with a `version` field, so a later site can migrate it.
  * Reading never throws and never throws data away: a document that cannot be read is moved to
  * `<key>.damaged` (added after any damaged text already there) for the reader to download or
  * report, and one written by a newer site is left untouched. When storage is too full to keep the
  * damaged copy, the document stays where it is and the problem is `stuck`: the page must then
  * only read, or it would write over it.
  */
-export type DocProblem = 'damaged' | 'stuck' | 'newerVersion' | 'unavailable';
-
-/** Problems after which a page must not write the document. */
-export const isReadOnlyProblem = (problem: DocProblem | undefined): boolean => problem === 'newerVersion' || problem === 'stuck';
-
 export function loadVersionedDoc<T>(
   storage: SafeStorage,
   key: string,

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../search/fold';
+import { foldVietnamese } from '../text/fold';
 
 /** A file name without marks or spaces: `so-theo-doi-thon-dong-2026-11-22.xlsx`. */
 export function tallyFileName(village: string, today: string, extension: string): string {

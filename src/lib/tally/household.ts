@@ -1,4 +1,5 @@
-import { foldVietnamese } from '../search/fold';
+import { isIsoDay } from '../format/date';
+import { foldVietnamese } from '../text/fold';
 
 /**
  * The household tally's model: one record per household the team member visited, kept on the
@@ -43,13 +44,6 @@ export function labelKey(label: string): string {
 /** A run of 9 or more digits looks like an ID-card or phone number: not allowed in a label. */
 export function looksLikeIdNumber(text: string): boolean {
   return /\d{9,}/.test(text.replace(/[\s.-]/g, ''));
-}
-
-/** `YYYY-MM-DD` that is a real calendar day. */
-export function isIsoDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 /** Cleans and checks a household as typed; returns the record or the problems found. */

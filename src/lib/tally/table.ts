@@ -1,3 +1,5 @@
+import { formatDateVi } from '../format/date';
+import { foldVietnamese } from '../text/fold';
 import { CsvError, parseCsv, toCsv, unguard } from './csv';
 import { type Household, type HouseholdProblem, labelKey, SKILLS, type Skill, validateHousehold } from './household';
 
@@ -11,11 +13,8 @@ export const COLUMN_NOTE = 'Ghi chú';
 /** What a ticked skill cell holds. */
 export const TICK = 'x';
 
-/** Day/month/year, as a Vietnamese reader writes it. */
-export function toVietnameseDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}/${Number(m)}/${y}`;
-}
+/** Day/month/year of a `YYYY-MM-DD` day, as a Vietnamese reader writes it (lib/format/date.ts). */
+export const toVietnameseDate = (iso: string) => formatDateVi(new Date(`${iso}T00:00:00Z`));
 
 /** `22/11/2026`, `22-11-2026` or `2026-11-22` → `2026-11-22`; anything else → undefined. */
 export function parseDateCell(text: string): string | undefined {
@@ -65,13 +64,8 @@ export interface ImportIssue {
   detail?: string;
 }
 
-const normalise = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/đ/gi, 'd')
-    .trim()
-    .toLowerCase();
+/** A header or cell as compared: marks, đ, case and outer spaces ignored. */
+const normalise = (text: string) => foldVietnamese(text).trim().toLowerCase();
 
 function skillCell(value: string): boolean | undefined {
   const v = normalise(value);
