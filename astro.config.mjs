@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import AutoImport from 'astro-auto-import';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteOptions } from './src/lib/settings/site-options.ts';
-import { isShortPath } from './src/lib/urls/short-link.ts';
+import { isShortPath } from './src/lib/urls/routes.ts';
 
 const { site, base } = siteOptions();
 

@@ -2,7 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCourseLessons, isLessonData } from './lib/content/collection';
 import { getCourses } from './lib/content/courses';
 import { catalogueSidebar, coursePagination, courseSidebar, sidebarLink } from './lib/outline/course-sidebar';
-import { lessonPath } from './lib/urls/paths';
+import { coursePath, lessonPath } from './lib/urls/routes';
 
 /**
  * Per-page route data:
@@ -16,9 +16,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const t = context.locals.t;
   const base = import.meta.env.BASE_URL;
   const currentPath = context.url.pathname;
-  const data = route.entry.data as object;
+  const data = route.entry.data;
 
-  const courseId = isLessonData(data) ? data.course : getCourses().find((c) => currentPath === `${base}${c.id}/`)?.id;
+  const courseId = isLessonData(data) ? data.course : getCourses().find((c) => currentPath === coursePath(base, c.id))?.id;
   const course = getCourses().find((c) => c.id === courseId);
 
   if (!course) {

@@ -88,6 +88,18 @@ describe('the build stops on bad content', () => {
     expect(output).toMatch(/content\/tt\/quet-ma-vietqr\.mdx: trường "code": mã "tt3" đã dùng ở content\/tt\/ban-sao\.mdx/);
   });
 
+  it('a lesson whose text breaks the content rules: names the file and the body’s line', { timeout: 120_000 }, async () => {
+    const broken = lesson
+      .replace('4. Đưa điện thoại lại gần mã QR', 'Đoạn văn lạc trong danh sách.\n4. Đưa điện thoại lại gần mã QR')
+      .replace('Tiền đã chuyển nhầm rất khó lấy lại.', 'Tiền đã chuyển nhầm "rất khó" lấy lại.');
+    expect(broken).not.toBe(lesson);
+    const { code, output } = await build(projectWith({ 'content/tt/quet-ma-vietqr.mdx': broken }));
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/tt/quet-ma-vietqr.mdx: nội dung chưa đúng');
+    expect(output).toMatch(/body: trong <Steps> chỉ có danh sách đánh số, dòng lạ: “Đoạn văn lạc trong danh sách\.”/);
+    expect(output).toMatch(/body \(dòng \d+\): .*"rất khó".*ngoặc kép cong/);
+  });
+
   it('a lesson in an unknown course: names the field', { timeout: 120_000 }, async () => {
     const { code, output } = await build(
       projectWith({ 'content/tt/quet-ma-vietqr.mdx': lesson.replace('course: tt', 'course: zz') }),

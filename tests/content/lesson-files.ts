@@ -1,24 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { type LessonSource, readLessonSource } from '../../src/lib/content/lesson-source';
 
-/** A lesson file as an author wrote it: raw front matter and MDX body. */
-export interface LessonFile {
+/** A lesson file as an author wrote it, read by the same reader as the build's checks. */
+export interface LessonFile extends LessonSource {
   /** Path from the project root, e.g. `content/tt/quet-ma-vietqr.mdx`. */
   file: string;
-  data: Record<string, unknown>;
-  body: string;
-  /** Line of the file where the body starts, to report body problems by line. */
-  bodyLine: number;
 }
 
-/** Splits `---` front matter from the body, as Astro does. */
 export function readLessonFile(file: string): LessonFile {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) throw new Error(`${file}: no front matter`);
-  const data = (yaml.load(match[1] ?? '') ?? {}) as Record<string, unknown>;
-  return { file, data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  return { file, ...readLessonSource(readFileSync(file, 'utf8')) };
 }
 
 /** Every lesson of the site: `content/<course>/*.mdx`, files starting with `_` excluded. */

@@ -6,7 +6,8 @@ import {
   isAllowedDomain,
   isAllowedPhone,
 } from '../../src/lib/content-checks/allow-list';
-import { missingParts, stepsBlocks } from '../../src/lib/content-checks/lesson-parts';
+import { lessonTextProblems } from '../../src/lib/content-checks/check-lesson';
+import { bodyProblems, stepsBlocks } from '../../src/lib/content-checks/lesson-parts';
 import { plainLines, sentencesOf, syllableCount } from '../../src/lib/content-checks/plain-text';
 import { readability } from '../../src/lib/content-checks/readability';
 import { curlyQuotes, straightQuotes, stringsIn } from '../../src/lib/content-checks/typography';
@@ -90,37 +91,61 @@ describe('addresses and numbers in text', () => {
   });
 });
 
-describe('lesson parts', () => {
-  const parts = {
-    title: 'Bài',
-    description: 'Mô tả.',
-    objectives: ['a', 'b'],
-    keyPoints: ['a', 'b', 'c'],
-    quiz: [1, 2, 3, 4],
-    keywords: ['a', 'b', 'c'],
-  };
+describe('what a lesson body must hold', () => {
   const body = '## Một\n\n<Steps>\n\n1. Mở.\n2. Chạm.\n\n</Steps>\n\n## Hai\n\n<TrainerNote>\nGhi chú.\n</TrainerNote>\n';
 
-  it('passes a complete lesson', () => {
-    expect(missingParts(parts, body)).toEqual([]);
+  it('passes a complete body', () => {
+    expect(bodyProblems(body, 'Bài về điện thoại.')).toEqual([]);
   });
 
-  it('asks for steps, trainer notes and enough quiz questions', () => {
-    const problems = missingParts({ ...parts, quiz: [1, 2, 3] }, '## Một\n\n## Hai\n');
-    expect(problems.join('\n')).toMatch(/quiz: cần ít nhất 4/);
-    expect(problems.join('\n')).toMatch(/<Steps>/);
-    expect(problems.join('\n')).toMatch(/<TrainerNote>/);
+  it('asks for sections, steps and trainer notes', () => {
+    const problems = bodyProblems('## Một\n', '').join('\n');
+    expect(problems).toMatch(/ít nhất 2 phần/);
+    expect(problems).toMatch(/<Steps>/);
+    expect(problems).toMatch(/<TrainerNote>/);
   });
 
   it('asks for a warning when the lesson is about money, passwords, OTP or identity', () => {
-    expect(missingParts(parts, `${body}\nĐừng đọc mã OTP.`).join('\n')).toMatch(/<Warning>/);
-    expect(missingParts(parts, `${body}\nĐừng đọc mã OTP.\n<Warning>Không.</Warning>`)).toEqual([]);
+    expect(bodyProblems(`${body}\nĐừng đọc mã OTP.`, '').join('\n')).toMatch(/<Warning>/);
+    expect(bodyProblems(body, 'Chuyển tiền an toàn').join('\n')).toMatch(/<Warning>/);
+    expect(bodyProblems(`${body}\nĐừng đọc mã OTP.\n<Warning>Không.</Warning>`, '')).toEqual([]);
   });
 
   it('allows only a numbered list inside Steps', () => {
     expect(stepsBlocks('<Steps>\n\n1. Mở.\n   Sẽ thấy màn hình.\n2. Chạm.\n\nĐoạn văn lạc.\n</Steps>')).toEqual([
       { items: 2, stray: ['Đoạn văn lạc.'] },
     ]);
+  });
+});
+
+describe('all the text checks of one lesson, as the build runs them', () => {
+  const allowList: AllowList = {
+    domains: [{ domain: 'dichvucong.gov.vn', what: 'Cổng', source: 'https://x.vn' }],
+    phones: [{ number: '156', what: 'Tổng đài', source: 'https://x.vn' }],
+  };
+  const lesson = (body: string, data: Record<string, unknown> = { title: 'Bài học ngắn' }) => ({ data, body, bodyLine: 10 });
+  const good =
+    '## Một\n\n<Steps>\n\n1. Mở trang dichvucong.gov.vn.\n2. Gọi 156.\n\n</Steps>\n\n## Hai\n\n<TrainerNote>\nGhi chú.\n</TrainerNote>\n';
+
+  it('passes a lesson that keeps every rule', () => {
+    expect(lessonTextProblems(lesson(good), allowList)).toEqual([]);
+  });
+
+  it('names the line of the file for a problem in the body', () => {
+    const problems = lessonTextProblems(lesson(`${good}\nGọi 0912 345 678 hoặc vào abc.vn để "nhận quà".\n`), allowList);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^body \(dòng 25\): số “0912345678” chưa có trong content\/allow-list\.yaml/),
+        expect.stringMatching(/^body \(dòng 25\): địa chỉ “abc\.vn”/),
+        expect.stringMatching(/^body \(dòng 25\): .*ngoặc kép cong/),
+      ]),
+    );
+  });
+
+  it('names the field for a problem in the front matter', () => {
+    const long = Array.from({ length: 41 }, () => 'chữ').join(' ');
+    const problems = lessonTextProblems(lesson(good, { title: 'Bài', quiz: [{ question: `${long}?` }] }), allowList);
+    expect(problems.join('\n')).toMatch(/^quiz\[1\]\.question: câu dài 41 âm tiết/m);
   });
 });
 

@@ -17,7 +17,8 @@ describe('lesson front matter', () => {
     const result = schema.safeParse(validLesson());
     expect(result.success).toBe(true);
     expect(result.data?.quiz[0]?.type).toBe('single');
-    expect(result.data?.keywords).toEqual([]);
+    expect(result.data?.materials).toEqual([]);
+    expect(result.data?.local).toBe(false);
     expect(result.data?.reviewed).toEqual(new Date('2026-01-15T00:00:00Z'));
   });
 
@@ -64,15 +65,28 @@ describe('lesson front matter', () => {
 
   it('accepts a multiple-choice question with several correct answers', () => {
     const data = validLesson();
-    data.quiz = [
-      {
-        question: 'Chọn các ý đúng.',
-        type: 'multiple',
-        options: [{ text: 'A', correct: true }, { text: 'B', correct: true }, { text: 'C' }],
-        explanation: 'A và B đều đúng.',
-      },
-    ];
+    (data.quiz as unknown[])[0] = {
+      question: 'Chọn các ý đúng.',
+      type: 'multiple',
+      options: [{ text: 'A', correct: true }, { text: 'B', correct: true }, { text: 'C' }],
+      explanation: 'A và B đều đúng.',
+    };
     expect(errorFor(data)).toBe('');
+  });
+
+  it('holds the rules of a lesson: 2–5 objectives, 3–5 key points, at least 3 search words and 4 questions', () => {
+    const cases: [string, unknown, RegExp][] = [
+      ['objectives', ['Một.'], /objectives: cần từ 2 đến 5 mục/],
+      ['objectives', ['Một.', 'Hai.', 'Ba.', 'Bốn.', 'Năm.', 'Sáu.'], /objectives: cần từ 2 đến 5 mục/],
+      ['keyPoints', ['Một.', 'Hai.'], /keyPoints: cần từ 3 đến 5 mục/],
+      ['keywords', ['a', 'b'].map((w) => `${w}${w}`), /keywords: cần ít nhất 3 từ/],
+      ['quiz', (validLesson().quiz as unknown[]).slice(0, 3), /quiz: cần ít nhất 4 câu hỏi/],
+    ];
+    for (const [field, value, message] of cases) {
+      const data = validLesson();
+      data[field] = value;
+      expect(errorFor(data), field).toMatch(message);
+    }
   });
 
   it('refuses fewer than 2 or more than 5 options', () => {

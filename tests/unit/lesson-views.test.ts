@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonBlocks } from '../../src/lib/lesson-views/blocks';
 import { handoutSections } from '../../src/lib/lesson-views/handout';
+import { stepsProblem } from '../../src/lib/lesson-views/steps';
 
 // What a lesson body renders to: Starlight's heading wrappers and the lesson components' markup.
 const html = `
@@ -95,5 +96,18 @@ describe('the handout keeps the sentence that gives each section its meaning', (
 
   it('leaves out a heading with nothing to print under it', () => {
     expect(sections.map((s) => s.heading)).not.toContain('Chỉ có mẹo');
+  });
+});
+
+describe('what a <Steps> block may wrap', () => {
+  it('is one numbered list', () => {
+    expect(stepsProblem('\n<ol>\n<li>Mở.</li>\n<li>Chạm.</li>\n</ol>\n')).toBeUndefined();
+  });
+
+  it('is not a paragraph beside the list, a bulleted list, or nothing', () => {
+    expect(stepsProblem('<ol><li>Mở.</li></ol><p>Đoạn văn lạc.</p>')).toMatch(/<ol>, <p>/);
+    expect(stepsProblem('<ul><li>Mở.</li></ul>')).toMatch(/danh sách đánh số.*<ul>/);
+    expect(stepsProblem('')).toMatch(/không có gì/);
+    expect(stepsProblem('<ol></ol>')).toMatch(/chưa có bước nào/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, coursePath, joinBase, lessonPath } from '../../src/lib/urls/paths';
+import { absoluteUrl, joinBase } from '../../src/lib/urls/paths';
+import { coursePath, lessonPath } from '../../src/lib/urls/routes';
 import { printedParts } from '../../src/lib/urls/short-link';
 
 describe('site paths', () => {

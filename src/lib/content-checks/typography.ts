@@ -6,7 +6,15 @@ import type { Passage } from './readability';
  * leftover); this names where each one is.
  */
 export function straightQuotes(passages: readonly Passage[]): string[] {
-  return passages.filter((p) => p.text.includes('"')).map((p) => `${p.where}: ${p.text.trim().slice(0, 80)}`);
+  return passages
+    .filter((p) => p.text.includes('"'))
+    .map((p) => {
+      // The words around the first quote, so the author finds it in a long paragraph.
+      const text = p.text.trim();
+      const at = text.indexOf('"');
+      const from = Math.max(0, at - 30);
+      return `${p.where}: ${from > 0 ? '…' : ''}${text.slice(from, at + 50)}${at + 50 < text.length ? '…' : ''}`;
+    });
 }
 
 /** Every string in a parsed YAML or JSON document, with its path (`groups[3].why`). */

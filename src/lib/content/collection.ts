@@ -3,11 +3,24 @@ import type { Course } from './course-schema';
 import { getCourses } from './courses';
 import type { LessonData } from './lesson-schema';
 
+/** The data of a page of the `docs` collection: Starlight's fields and, on a lesson, the lesson's. */
+export type PageData = CollectionEntry<'docs'>['data'];
+
 /**
- * A lesson entry. Every entry of the `docs` collection is a lesson in `content/<course>/`, checked
- * against the lesson schema by the loader, so its data has the lesson's fields.
+ * A lesson entry. Every entry of the `docs` collection comes from `content/<course>/` and is a
+ * lesson, checked in full by the loader; the type says its lesson fields are all there.
  */
-export type LessonEntry = Omit<CollectionEntry<'docs'>, 'data'> & { data: CollectionEntry<'docs'>['data'] & LessonData };
+export type LessonEntry = Omit<CollectionEntry<'docs'>, 'data'> & { data: PageData & LessonData };
+
+/**
+ * Whether a page's data is a lesson's: lessons have a code, Starlight's own pages (home, course
+ * pages) have none. The loader has checked every other field of a lesson.
+ */
+export function isLessonData(data: PageData): data is LessonEntry['data'] {
+  return typeof data.code === 'string';
+}
+
+const isLessonEntry = (entry: CollectionEntry<'docs'>): entry is LessonEntry => isLessonData(entry.data);
 
 let cached: Promise<LessonEntry[]> | undefined;
 
@@ -15,7 +28,7 @@ let cached: Promise<LessonEntry[]> | undefined;
 export function getLessons(): Promise<LessonEntry[]> {
   cached ??= getCollection('docs', (entry) => import.meta.env.DEV || !entry.data.draft).then((all) => {
     const courseOrder = new Map(getCourses().map((c) => [c.id, c.order]));
-    const entries = all as LessonEntry[];
+    const entries = all.filter(isLessonEntry);
     return entries.sort(
       (a, b) => (courseOrder.get(a.data.course) ?? 99) - (courseOrder.get(b.data.course) ?? 99) || a.data.order - b.data.order,
     );
@@ -42,10 +55,4 @@ export async function getCatalogue(): Promise<{ course: Course; lessons: LessonE
       return { course, lessons, ...courseSize(lessons) };
     }),
   );
-}
-
-/** Whether route data belongs to a lesson (and not to a page such as the home page). */
-export function isLessonData(data: object): data is LessonEntry['data'] {
-  // The loader guarantees every docs entry is a complete lesson; pages have no `code`.
-  return 'code' in data && 'course' in data && 'quiz' in data;
 }

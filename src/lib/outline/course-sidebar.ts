@@ -1,5 +1,5 @@
 import type { Course } from '../content/course-schema';
-import { coursePath, joinBase, lessonPath, progressPath } from '../urls/paths';
+import { coursePath, homePath, lessonPath, progressPath } from '../urls/routes';
 
 /** Starlight's sidebar entry shapes (route data `sidebar`), kept to what we build. */
 export interface SidebarLink {
@@ -56,7 +56,7 @@ export function courseSidebar(options: {
 }): SidebarItem[] {
   const { base, course, lessons, currentPath, labels } = options;
   return [
-    sidebarLink(labels.allCourses, joinBase(base, ''), currentPath),
+    sidebarLink(labels.allCourses, homePath(base), currentPath),
     sidebarLink(labels.progress, progressPath(base), currentPath),
     {
       type: 'group',
@@ -84,7 +84,7 @@ export function catalogueSidebar(options: {
 }): SidebarItem[] {
   const { base, courses, currentPath, labels } = options;
   return [
-    sidebarLink(labels.home, joinBase(base, ''), currentPath),
+    sidebarLink(labels.home, homePath(base), currentPath),
     sidebarLink(labels.progress, progressPath(base), currentPath),
     ...courses.map((course) => sidebarLink(course.title, coursePath(base, course.id), currentPath)),
   ];

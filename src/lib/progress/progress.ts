@@ -1,5 +1,6 @@
 import type { SafeStorage } from '../storage/safe-storage';
 import { type DocProblem, loadVersionedDoc } from '../storage/versioned-doc';
+import { LESSON_CODE } from '../urls/routes';
 
 /**
  * The learner's progress, kept on their own device (no account, no server): per lesson code,
@@ -25,7 +26,6 @@ export interface Progress {
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lessons: {}, learnerName: '' });
 
-const CODE = /^[a-z]{2}[1-9][0-9]{0,2}$/;
 const isTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
 /** Accepts a stored document of any known version; undefined when it is not ours. */
@@ -35,7 +35,7 @@ export function migrateProgress(data: unknown): Progress | undefined {
   if (doc.version !== 1 || !doc.lessons || typeof doc.lessons !== 'object' || Array.isArray(doc.lessons)) return undefined;
   const lessons: Record<string, LessonProgress> = {};
   for (const [code, entry] of Object.entries(doc.lessons as Record<string, unknown>)) {
-    if (!CODE.test(code) || !entry || typeof entry !== 'object') return undefined;
+    if (!LESSON_CODE.test(code) || !entry || typeof entry !== 'object') return undefined;
     const { read, done } = entry as Record<string, unknown>;
     lessons[code] = { ...(isTime(read) ? { read } : {}), ...(isTime(done) ? { done } : {}) };
   }

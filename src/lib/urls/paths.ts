@@ -1,33 +1,12 @@
+/** A base path (`/` or `/ky-nang-so`) with exactly one slash at its end. */
+export const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
 /**
- * Site paths, all with a trailing slash (the site is built with `trailingSlash: 'always'`) and
- * the base path in front, so the site works at `/` and at e.g. `/ky-nang-so/`.
+ * Joins a base path (`/` or `/ky-nang-so/`) and a site path without doubling slashes. The site's
+ * own paths are named in routes.ts; this is what they are made with.
  */
-
-/** Joins a base path (`/` or `/ky-nang-so/`) and a site path without doubling slashes. */
 export function joinBase(base: string, path: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  const p = path.replace(/^\/+/, '');
-  return `${b}${p}`;
-}
-
-/** `/tt/quet-ma-vietqr/` for the lesson with id `tt/quet-ma-vietqr`. */
-export function lessonPath(base: string, lessonId: string): string {
-  return joinBase(base, `${lessonId}/`);
-}
-
-/** `/tt/` for the course `tt`. */
-export function coursePath(base: string, courseId: string): string {
-  return joinBase(base, `${courseId}/`);
-}
-
-/** `/tien-do/`: the learner's progress on this device. */
-export function progressPath(base: string): string {
-  return joinBase(base, 'tien-do/');
-}
-
-/** `/tien-do/hoan-thanh/tt/`: the page a learner prints after finishing a course. */
-export function completionPath(base: string, courseId: string): string {
-  return joinBase(base, `tien-do/hoan-thanh/${courseId}/`);
+  return `${withSlash(base)}${path.replace(/^\/+/, '')}`;
 }
 
 /** The absolute URL of a site path, or undefined without a site URL. */

@@ -1,3 +1,5 @@
+import { withSlash } from './paths';
+
 /** Edit distance between two short strings (insert, delete, replace, swap of neighbours). */
 export function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) =>
@@ -21,7 +23,7 @@ export function editDistance(a: string, b: string): number {
  * `/TT3`, `/tt-3/`, `/tt33/`, `/t3/` all suggest tt3. At most `limit`, nearest first.
  */
 export function suggestCodes(path: string, base: string, codes: readonly string[], limit = 3): string[] {
-  const b = base.endsWith('/') ? base : `${base}/`;
+  const b = withSlash(base);
   const rest = decodeURIComponent(path.startsWith(b) ? path.slice(b.length) : path.replace(/^\//, ''));
   const typed = (rest.split('/').find(Boolean) ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
   if (typed.length < 2 || typed.length > 6) return [];

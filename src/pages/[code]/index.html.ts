@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLessons, type LessonEntry } from '../../lib/content/collection';
 import { getSettings } from '../../lib/settings/load-settings';
-import { absoluteUrl, lessonPath } from '../../lib/urls/paths';
+import { absoluteUrl } from '../../lib/urls/paths';
 import { redirectPage } from '../../lib/urls/redirect-page';
+import { lessonPath } from '../../lib/urls/routes';
 
 /**
  * Permanent short links: `/tt3/` for the lesson with code tt3, printed under every QR code.
