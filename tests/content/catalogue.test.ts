@@ -58,22 +58,4 @@ describe('UI strings', () => {
     const ours = Object.keys(vi).filter((key) => key.startsWith('kns.'));
     expect(ours.sort()).toEqual([...UI_KEYS].sort());
   });
-
-  it('translates Pagefind’s search interface', () => {
-    const vi = JSON.parse(readFileSync('src/content/i18n/vi.json', 'utf8')) as Record<string, string>;
-    for (const key of [
-      'clear_search',
-      'load_more',
-      'search_label',
-      'filters_label',
-      'zero_results',
-      'many_results',
-      'one_result',
-      'alt_search',
-      'search_suggestion',
-      'searching',
-    ]) {
-      expect(vi[`pagefind.${key}`], key).toBeTruthy();
-    }
-  });
 });

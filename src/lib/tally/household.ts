@@ -23,15 +23,17 @@ export interface Household {
 export const LABEL_MAX = 40;
 export const NOTE_MAX = 500;
 
-/** Why a household cannot be saved; each reason has a Vietnamese message in the UI strings. */
-export type HouseholdProblem =
-  | 'labelMissing'
-  | 'labelTooLong'
-  | 'labelLooksLikeId'
-  | 'dateInvalid'
-  | 'dateInFuture'
-  | 'noteTooLong'
-  | 'skillInvalid';
+/** Why a household cannot be saved; each reason has a message `kns.tally.problem.<reason>` in the UI strings. */
+export const HOUSEHOLD_PROBLEMS = [
+  'labelMissing',
+  'labelTooLong',
+  'labelLooksLikeId',
+  'dateInvalid',
+  'dateInFuture',
+  'noteTooLong',
+  'skillInvalid',
+] as const;
+export type HouseholdProblem = (typeof HOUSEHOLD_PROBLEMS)[number];
 
 /**
  * Two labels that differ only in case, tone marks, đ or spacing name the same household: a member

@@ -1,7 +1,7 @@
 import { formatDateVi } from '../format/date';
 import { foldVietnamese } from '../text/fold';
 import { CsvError, parseCsv, toCsv, unguard } from './csv';
-import { type Household, type HouseholdProblem, labelKey, SKILLS, type Skill, validateHousehold } from './household';
+import { HOUSEHOLD_PROBLEMS, type Household, labelKey, SKILLS, type Skill, validateHousehold } from './household';
 
 /**
  * The tally as a table: one row per household, the columns people read in a spreadsheet.
@@ -46,15 +46,17 @@ export function householdsToCsv(households: readonly Household[], skillNames: Re
   return toCsv(tableRows(households, skillNames));
 }
 
-/** Why a row (or the whole file) was not imported. */
-export type RowProblem =
-  | HouseholdProblem
-  | 'emptyFile'
-  | 'unclosedQuote'
-  | 'missingColumn'
-  | 'duplicateLabel'
-  | 'skillCellInvalid'
-  | 'tooManyFields';
+/** Why a row (or the whole file) was not imported; each has a message `kns.tally.problem.<reason>`. */
+export const ROW_PROBLEMS = [
+  ...HOUSEHOLD_PROBLEMS,
+  'emptyFile',
+  'unclosedQuote',
+  'missingColumn',
+  'duplicateLabel',
+  'skillCellInvalid',
+  'tooManyFields',
+] as const;
+export type RowProblem = (typeof ROW_PROBLEMS)[number];
 
 export interface ImportIssue {
   /** Line in the file, from 1. */
