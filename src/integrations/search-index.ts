@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { readValidatedYaml } from '../lib/content/yaml-file';
+import { blockSelector } from '../lib/lesson-views/markup';
 import { withFoldedMeta } from '../lib/search/folded-meta';
 import { SYNONYMS_FILE } from '../lib/search/query';
 import { foldSynonyms, SynonymsSchema } from '../lib/search/synonyms';
@@ -32,7 +33,7 @@ export const EXCLUDED = [
   '.sl-markdown-content > p',
   '.sl-markdown-content > ul',
   '.sl-markdown-content > ol',
-  '.kns-tip',
+  blockSelector('tip'),
   // Nothing the reader does not see as text of the page: the footer, hidden parts (a course's
   // "you finished" box on a fresh phone), decorative icons, controls and screen-reader-only text.
   'footer',

@@ -1,25 +1,53 @@
-import { describe, expect, it } from 'vitest';
-import { lessonBlocks } from '../../src/lib/lesson-views/blocks';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import Example from '../../src/components/lesson/Example.astro';
+import Fact from '../../src/components/lesson/Fact.astro';
+import Steps from '../../src/components/lesson/Steps.astro';
+import Tip from '../../src/components/lesson/Tip.astro';
+import TrainerNote from '../../src/components/lesson/TrainerNote.astro';
+import Warning from '../../src/components/lesson/Warning.astro';
+import ui from '../../src/content/i18n/vi.json';
+import { type Block, lessonBlocks } from '../../src/lib/lesson-views/blocks';
 import { handoutSections } from '../../src/lib/lesson-views/handout';
 import { stepsProblem } from '../../src/lib/lesson-views/steps';
 
-// What a lesson body renders to: Starlight's heading wrappers and the lesson components' markup.
-const html = `
-<p>Mở đầu.</p>
-<div class="sl-heading-wrapper level-h2"><h2 id="cac-buoc">Các bước</h2><a class="sl-anchor-link" href="#cac-buoc"><span aria-hidden="true">#</span></a></div>
-<p>Giới thiệu ngắn.</p>
-<div class="kns-steps" data-kns="steps"><ol><li>Mở <strong>ứng dụng</strong>.</li><li>Chạm “Quét QR”.</li></ol></div>
-<aside class="kns-block kns-warning" data-kns="warning"><p class="kns-block__title"><span class="kns-block__icon" aria-hidden="true">!</span>Cảnh báo: Đọc tên</p><div class="kns-block__body"><p>Tên lạ thì dừng.</p></div></aside>
-<aside class="kns-block kns-tip" data-kns="tip"><p class="kns-block__title">Mẹo</p><div class="kns-block__body"><p>Mẹo nhỏ.</p></div></aside>
-<aside class="kns-block kns-trainer-note" data-kns="trainer-note"><p class="kns-block__title">Dành cho người hướng dẫn</p><div class="kns-block__body"><p>Ghi chú.</p></div></aside>
-<h2 id="them">Thêm</h2>
-<div class="kns-steps" data-kns="steps" data-handout="false"><ol start="3"><li>Bước phụ.</li></ol></div>
-<p><img src="/a.svg" alt="Màn hình"></p>
-<figure class="kns-block kns-example" data-kns="example" data-scam><figcaption class="kns-block__title">Ví dụ lừa đảo Tin nhắn</figcaption><div class="kns-block__body"><p>09xx</p></div></figure>
-`;
+// The lesson components, rendered for real (Astro's container API) with the site's own strings:
+// what blocks.ts reads is what they write (lib/lesson-views/markup.ts), or these tests fail.
+let container: AstroContainer;
+// Starlight's `t` (i18next) for the few calls the components make: a key's text, and all of them.
+const t = Object.assign((key: string) => (ui as Record<string, string>)[key] ?? key, { all: () => ui });
+const locals = { t } as unknown as App.Locals;
+type Component = Parameters<AstroContainer['renderToString']>[0];
+const render = (component: Component, slot: string, props: Record<string, unknown> = {}) =>
+  container.renderToString(component, { props, slots: { default: slot }, locals });
+// Starlight wraps a `##` heading in this (with its anchor link); the lesson's own text is Markdown.
+const heading = (id: string, text: string) =>
+  `<div class="sl-heading-wrapper level-h2"><h2 id="${id}">${text}</h2><a class="sl-anchor-link" href="#${id}"><span aria-hidden="true">#</span><span class="sr-only">Mục</span></a></div>`;
+
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
 
 describe('a rendered lesson cut into blocks', () => {
-  const blocks = lessonBlocks(html);
+  let blocks: Block[];
+  beforeAll(async () => {
+    blocks = lessonBlocks(
+      [
+        '<p>Mở đầu.</p>',
+        heading('cac-buoc', 'Các bước'),
+        '<p>Giới thiệu ngắn.</p>',
+        await render(Steps, '<ol><li>Mở <strong>ứng dụng</strong>.</li><li>Chạm “Quét QR”.</li></ol>'),
+        await render(Warning, '<p>Tên lạ thì dừng.</p>', { title: 'Đọc tên' }),
+        await render(Tip, '<p>Mẹo nhỏ.</p>'),
+        await render(TrainerNote, '<p>Ghi chú.</p>'),
+        '<h2 id="them">Thêm</h2>',
+        await render(Steps, '<ol start="3"><li>Bước phụ.</li></ol>', { handout: false }),
+        '<p><img src="/a.svg" alt="Màn hình"></p>',
+        await render(Example, '<p>09xx</p>', { title: 'Tin nhắn', scam: true }),
+        await render(Warning, '<p>Nhắc lại.</p>', { handout: false }),
+      ].join('\n'),
+    );
+  });
 
   it('keeps the order and the kind of every part', () => {
     expect(blocks.map((b) => b.kind)).toEqual([
@@ -34,13 +62,16 @@ describe('a rendered lesson cut into blocks', () => {
       'steps',
       'image',
       'example',
+      'warning',
     ]);
   });
 
   it('reads headings without their anchor links, titles without decorative icons', () => {
     expect(blocks[1]).toEqual({ kind: 'heading', text: 'Các bước' });
     expect(blocks[4]).toMatchObject({ kind: 'warning', title: 'Cảnh báo: Đọc tên', html: '<p>Tên lạ thì dừng.</p>' });
-    expect(blocks[10]).toMatchObject({ kind: 'example', scam: true });
+    expect(blocks[5]).toMatchObject({ kind: 'tip', title: 'Mẹo', html: '<p>Mẹo nhỏ.</p>' });
+    expect(blocks[10]).toMatchObject({ kind: 'example', scam: true, html: '<p>09xx</p>' });
+    expect((blocks[10] as { title: string }).title).toContain('Tin nhắn');
   });
 
   it('keeps each step’s HTML, the list’s start and whether it goes on paper', () => {
@@ -51,29 +82,54 @@ describe('a rendered lesson cut into blocks', () => {
       items: ['Mở <strong>ứng dụng</strong>.', 'Chạm “Quét QR”.'],
     });
     expect(blocks[8]).toMatchObject({ kind: 'steps', start: 3, handout: false });
+    expect(blocks[11]).toMatchObject({ kind: 'warning', handout: false });
+    expect(blocks[4]).toMatchObject({ handout: true, scam: false });
   });
 
-  it('gives the handout only the steps and warnings, under their headings', () => {
+  it('gives the handout only the steps and warnings meant for paper, under their headings', () => {
     const sections = handoutSections(blocks);
     expect(sections.map((s) => [s.heading, s.blocks.map((b) => b.kind)])).toEqual([['Các bước', ['steps', 'warning']]]);
   });
 });
 
+describe('what the search index and read-aloud rely on in the rendered components', () => {
+  it('keeps sample messages and trainer notes out of the index, and tips findable by their mark', async () => {
+    expect(await render(Example, '<p>x</p>', { title: 'Mẫu' })).toMatch(/<figure[^>]*data-pagefind-ignore/);
+    expect(await render(TrainerNote, '<p>x</p>')).toMatch(/<aside[^>]*data-pagefind-ignore/);
+    expect(await render(Warning, '<p>x</p>')).not.toMatch(/data-pagefind-ignore/);
+    expect(await render(Tip, '<p>x</p>')).toMatch(/<aside[^>]*data-kns="tip"/);
+  });
+
+  it('marks a <Fact> so the handout prints it', async () => {
+    const blocks = lessonBlocks(await render(Fact, '<p>Quy định.</p>'));
+    expect(blocks).toEqual([{ kind: 'fact', html: '<p>Quy định.</p>' }]);
+  });
+
+  it('stops the build when <Steps> wraps something other than one numbered list', async () => {
+    await expect(render(Steps, '<ul><li>Mở.</li></ul>')).rejects.toThrow(/<Steps> .*danh sách đánh số/);
+  });
+});
+
 describe('the handout keeps the sentence that gives each section its meaning', () => {
-  const sections = handoutSections(
-    lessonBlocks(`
-<h2 id="a">Mã VietQR là gì?</h2>
-<p>Mã QR là một ô vuông. Điện thoại đọc được mã này.</p>
-<div class="kns-fact" data-kns="fact"><p>VietQR là mã chung của các ngân hàng.</p></div>
-<h2 id="b">Chuyển nhiều tiền: ứng dụng sẽ đòi quét khuôn mặt</h2>
-<p>Từ ngày 1/7/2024, chuyển một lần trên 10 triệu đồng phải xác thực bằng khuôn mặt hoặc vân tay. Tổng tiền trong ngày cũng vậy.</p>
-<aside class="kns-block kns-warning" data-kns="warning"><p class="kns-block__title">Cảnh báo: Tự quét</p><div class="kns-block__body"><p>Không nhờ ai.</p></div></aside>
-<h2 id="c">Khi bạn bán hàng</h2>
-<p>Dừng lại. Đọc kỹ <strong>tên</strong> người nhận trên màn hình.</p>
-<h2 id="d">Chỉ có mẹo</h2>
-<aside class="kns-block kns-tip" data-kns="tip"><p class="kns-block__title">Mẹo</p><div class="kns-block__body"><p>x</p></div></aside>
-`),
-  );
+  let sections: ReturnType<typeof handoutSections>;
+  beforeAll(async () => {
+    sections = handoutSections(
+      lessonBlocks(
+        [
+          '<h2 id="a">Mã VietQR là gì?</h2>',
+          '<p>Mã QR là một ô vuông. Điện thoại đọc được mã này.</p>',
+          await render(Fact, '<p>VietQR là mã chung của các ngân hàng.</p>'),
+          '<h2 id="b">Chuyển nhiều tiền: ứng dụng sẽ đòi quét khuôn mặt</h2>',
+          '<p>Từ ngày 1/7/2024, chuyển một lần trên 10 triệu đồng phải xác thực bằng khuôn mặt hoặc vân tay. Tổng tiền trong ngày cũng vậy.</p>',
+          await render(Warning, '<p>Không nhờ ai.</p>', { title: 'Tự quét' }),
+          '<h2 id="c">Khi bạn bán hàng</h2>',
+          '<p>Dừng lại. Đọc kỹ <strong>tên</strong> người nhận trên màn hình.</p>',
+          '<h2 id="d">Chỉ có mẹo</h2>',
+          await render(Tip, '<p>x</p>'),
+        ].join('\n'),
+      ),
+    );
+  });
 
   it('prints the paragraphs marked <Fact> instead of the first one', () => {
     expect(sections[0]).toMatchObject({ heading: 'Mã VietQR là gì?', lead: ['<p>VietQR là mã chung của các ngân hàng.</p>'] });

@@ -2,6 +2,7 @@
  * The reading itself, loaded only when "Nghe bài" is first pressed (read-aloud-element.ts): most
  * readers never press it, and a lesson page's first load must stay within 40 KB gzip.
  */
+import { NOT_READ_SELECTOR } from '../../lib/lesson-views/markup';
 import { Reader, type ReaderState, type Speaker } from '../../lib/read-aloud/reader';
 import { splitSentences } from '../../lib/read-aloud/sentences';
 import { pickVietnameseVoice } from '../../lib/read-aloud/voices';
@@ -13,8 +14,7 @@ const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, th, td, figcaption, blockquote';
  * controls, heading anchors' screen-reader text, icons, and anything hidden. Hidden trainer
  * notes have no box on screen, so they are skipped too (`getClientRects`).
  */
-const SKIP =
-  '.kns-quiz, .kns-sources, .kns-lesson-meta, .kns-reading-tools, kns-trainer-toggle, .sl-anchor-link, nav, script, style, template, [hidden], [aria-hidden="true"], .sr-only, [data-kns-no-read]';
+const SKIP = `${NOT_READ_SELECTOR}, .kns-reading-tools, kns-trainer-toggle, .sl-anchor-link, nav, script, style, template, [hidden], [aria-hidden="true"], .sr-only`;
 const HIGHLIGHT = 'kns-reading';
 
 interface Sentence {

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
+import { BLOCK_CLASS, CALLOUT_KINDS, type CalloutKind, readBlockMarks } from './markup';
 
 /** A numbered list of steps (`<Steps>`). */
 export interface StepsBlock {
@@ -15,7 +16,7 @@ export interface StepsBlock {
 }
 
 export interface CalloutBlock {
-  kind: 'warning' | 'tip' | 'example' | 'trainer-note';
+  kind: CalloutKind;
   /** The body's HTML, without the block's own title. */
   html: string;
   /** The title as read, e.g. "Cảnh báo: Không đọc mã OTP cho ai". */
@@ -60,7 +61,7 @@ function cleanHtml(node: Element): string {
 
 /**
  * A rendered lesson body cut into the blocks other views pick from. The lesson components mark
- * their output with `data-kns` (steps, warning, tip, example, trainer-note, fact), and sections
+ * their output as markup.ts declares (steps, warning, tip, example, trainer-note, fact), and sections
  * start at `##` headings, so the handout and the slides are made from the lesson itself, never
  * written twice.
  */
@@ -79,7 +80,7 @@ export function lessonBlocks(html: string): Block[] {
       blocks.push({ kind: 'heading', text: textOf(heading).trim() });
       continue;
     }
-    const kind = node.properties.dataKns;
+    const { kind, handout, scam } = readBlockMarks(node.properties);
     if (kind === 'fact') {
       blocks.push({ kind: 'fact', html: toHtml(node.children) });
       continue;
@@ -91,19 +92,19 @@ export function lessonBlocks(html: string): Block[] {
         kind: 'steps',
         start: Number(list?.properties.start ?? 1),
         items: items.map((li) => toHtml(li.children)),
-        handout: node.properties.dataHandout !== 'false',
+        handout,
       });
       continue;
     }
-    if (kind === 'warning' || kind === 'tip' || kind === 'example' || kind === 'trainer-note') {
-      const title = select('.kns-block__title', node);
-      const body = select('.kns-block__body', node);
+    if (CALLOUT_KINDS.some((callout) => callout === kind)) {
+      const title = select(`.${BLOCK_CLASS.title}`, node);
+      const body = select(`.${BLOCK_CLASS.body}`, node);
       blocks.push({
-        kind,
+        kind: kind as CalloutKind,
         title: title ? textOf(title).trim() : '',
         html: body ? toHtml(body.children) : cleanHtml(node),
-        scam: node.properties.dataScam !== undefined,
-        handout: node.properties.dataHandout !== 'false',
+        scam,
+        handout,
       });
       continue;
     }
