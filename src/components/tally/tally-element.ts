@@ -1,10 +1,10 @@
 import { todayInVietnam } from '../../lib/format/date';
 import { readStrings, type Say } from '../../lib/i18n/client-strings';
 import { safeLocalStorage } from '../../lib/storage/safe-storage';
-import { download, tallyFileName } from '../../lib/tally/files';
-import { type Household, SKILLS, type Skill, validateHousehold } from '../../lib/tally/household';
-import { DAMAGED_KEY, emptyTally, fromBackup, hasUnsavedChanges, TALLY_KEY, TallyBook, toBackup } from '../../lib/tally/store';
-import { householdsFromCsv, householdsToCsv, type ImportIssue, toVietnameseDate } from '../../lib/tally/table';
+import { download, EXPORT_KINDS, readTallyFile, tallyFile } from '../../lib/tally/files';
+import { type Household, SKILLS, type Skill } from '../../lib/tally/household';
+import { DAMAGED_KEY, emptyTally, hasUnsavedChanges, TALLY_KEY, TallyBook } from '../../lib/tally/store';
+import { toVietnameseDate } from '../../lib/tally/table';
 import {
   combineForUpdate,
   distinctLabel,
@@ -14,17 +14,20 @@ import {
   saveHousehold,
   summarize,
 } from '../../lib/tally/tally';
+import { HouseholdForm } from './household-form';
+import { householdItem, importReport, notOursReport } from './tally-views';
 
 /**
  * <kns-tally>: the household tally on the team member's own device. The markup is rendered by
  * Tally.astro; this element keeps the book through `TallyBook` (lib/tally/store.ts), which starts
  * every change from what storage holds now and never throws. Nothing already saved changes
- * without the member choosing it: a label already in the book stops the save and asks.
+ * without the member choosing it: a label already in the book stops the save and asks. Files
+ * (export, import) are made and read in lib/tally/files.ts; the cards and reports it shows are
+ * drawn in tally-views.ts.
  */
 class TallyElement extends HTMLElement {
   private book!: TallyBook;
-  /** The household the form edits, as it was when opened; undefined when adding. */
-  private editing: Household | undefined;
+  private form!: HouseholdForm;
   /** The household typed into the form that stopped on a conflict. */
   private pending: Household | undefined;
   private say: Say = (key) => key;
@@ -48,6 +51,7 @@ class TallyElement extends HTMLElement {
     const say = readStrings(this, 'kns.tally.');
     if (!say) return;
     this.say = say;
+    this.form = new HouseholdForm(this, say);
     try {
       this.skills = JSON.parse(this.dataset.skills ?? '{}');
     } catch {
@@ -67,7 +71,6 @@ class TallyElement extends HTMLElement {
   }
 
   private wire(): void {
-    const form = this.q<HTMLFormElement>('[data-form]');
     const village = this.q<HTMLInputElement>('[data-village]');
     const controls = this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('[disabled]');
     for (const control of controls) control.disabled = this.book.readOnly && !control.matches('[data-export]');
@@ -75,16 +78,16 @@ class TallyElement extends HTMLElement {
     village.addEventListener('change', () => {
       this.commit((state) => ({ ...state, village: village.value.trim().slice(0, 80) }));
     });
-    form.addEventListener('submit', (event) => {
+    this.form.element.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.save(form);
+      this.save();
     });
     this.q('[data-cancel]').addEventListener('click', () => this.resetForm());
     this.q('[data-conflict-update]').addEventListener('click', () => this.openForUpdate());
     this.q('[data-conflict-both]').addEventListener('click', () => this.keepBoth());
     this.q('[data-conflict-back]').addEventListener('click', () => {
       this.hideConflict();
-      this.q<HTMLInputElement>('#tally-label').focus();
+      this.form.focusLabel({});
     });
     this.q('[data-list]').addEventListener('click', (event) => {
       const button = (event.target as Element).closest('button');
@@ -121,46 +124,17 @@ class TallyElement extends HTMLElement {
   /** Applies a change to the latest book, saves it, and says so when the device did not keep it. */
   private commit(edit: Parameters<TallyBook['change']>[0]): boolean {
     const { kept } = this.book.change(edit);
-    if (!kept && !this.book.readOnly) this.formStatus(this.s('notKept'), true);
+    if (!kept && !this.book.readOnly) this.form.status(this.s('notKept'), true);
     return kept;
   }
 
-  private readForm(form: HTMLFormElement): Household | undefined {
-    const data = new FormData(form);
-    const result = validateHousehold(
-      {
-        label: String(data.get('label') ?? ''),
-        visited: String(data.get('visited') ?? ''),
-        skills: data.getAll('skill').map(Number),
-        note: String(data.get('note') ?? ''),
-      },
-      todayInVietnam(),
-    );
-    const errors = this.q<HTMLElement>('[data-form-errors]');
-    const fields = { label: '#tally-label', visited: '#tally-visited', note: '#tally-note' } as const;
-    for (const selector of Object.values(fields)) this.q(selector).removeAttribute('aria-invalid');
-    if (!result.household) {
-      errors.replaceChildren(
-        ...result.problems.map((p) => Object.assign(document.createElement('p'), { textContent: this.s(`problem.${p}`) })),
-      );
-      const first = result.problems[0] ?? '';
-      const field = first.startsWith('label') ? fields.label : first.startsWith('date') ? fields.visited : fields.note;
-      const input = this.q<HTMLElement>(field);
-      input.setAttribute('aria-invalid', 'true');
-      input.focus();
-      return undefined;
-    }
-    errors.replaceChildren();
-    return result.household;
-  }
-
-  private save(form: HTMLFormElement): void {
-    const household = this.readForm(form);
+  private save(): void {
+    const household = this.form.read();
     if (!household) return;
     this.hideConflict();
     let outcome: SaveOutcome | undefined;
     const kept = this.commit((state) => {
-      outcome = saveHousehold(state.households, household, this.editing);
+      outcome = saveHousehold(state.households, household, this.form.editing);
       // A household removed in another tab while it was being edited is simply saved again.
       if (outcome.kind === 'conflict' && !outcome.existing) outcome = saveHousehold(state.households, household);
       return outcome.kind === 'saved' ? { ...state, households: outcome.households, changedAt: new Date().toISOString() } : state;
@@ -180,10 +154,10 @@ class TallyElement extends HTMLElement {
    */
   private saved(label: string, kept: boolean): void {
     this.resetForm();
-    if (kept) this.formStatus(this.s('saved', { label }));
-    else this.formStatus(this.s('notKept'), true);
-    this.q<HTMLInputElement>('#tally-label').focus({ preventScroll: true });
-    this.q('[data-form-status]').scrollIntoView({ block: 'nearest' });
+    if (kept) this.form.status(this.s('saved', { label }));
+    else this.form.status(this.s('notKept'), true);
+    this.form.focusLabel();
+    this.form.showStatus();
   }
 
   private showConflict(typed: Household, existing: Household, reason: 'sameLabel' | 'changedElsewhere'): void {
@@ -197,7 +171,7 @@ class TallyElement extends HTMLElement {
     both.hidden = reason !== 'sameLabel';
     box.dataset.existing = existing.label;
     box.hidden = false;
-    this.formStatus('');
+    this.form.status('');
     box.focus();
   }
 
@@ -213,8 +187,8 @@ class TallyElement extends HTMLElement {
     const existing = this.book.reload().households.find((h) => h.label === label);
     this.hideConflict();
     if (!typed || !existing) return;
-    this.fillForm(existing, combineForUpdate(existing, typed));
-    this.formStatus(this.s('combined', { label: existing.label }));
+    this.form.fill(existing, combineForUpdate(existing, typed));
+    this.form.status(this.s('combined', { label: existing.label }));
   }
 
   /** "Keep both": the typed household is saved under a label of its own. */
@@ -239,22 +213,8 @@ class TallyElement extends HTMLElement {
     this.render();
     if (!household) return;
     this.hideConflict();
-    this.fillForm(household, household);
-    this.formStatus('');
-  }
-
-  /** Opens `record` in the form, showing `values` (the record, or the record with additions). */
-  private fillForm(record: Household, values: Household): void {
-    this.editing = record;
-    this.q<HTMLInputElement>('#tally-label').value = values.label;
-    this.q<HTMLInputElement>('#tally-visited').value = values.visited;
-    this.q<HTMLTextAreaElement>('#tally-note').value = values.note;
-    for (const box of this.querySelectorAll<HTMLInputElement>('[name="skill"]'))
-      box.checked = values.skills.includes(Number(box.value) as Skill);
-    this.q('[data-form-title]').textContent = this.s('formEditTitle', { label: record.label });
-    this.q<HTMLButtonElement>('[data-cancel]').hidden = false;
-    this.q('[data-form-title]').scrollIntoView({ block: 'start' });
-    this.q<HTMLInputElement>('#tally-label').focus({ preventScroll: true });
+    this.form.fill(household, household);
+    this.form.status('');
   }
 
   private deleteHousehold(label: string): void {
@@ -264,54 +224,36 @@ class TallyElement extends HTMLElement {
       households: removeHousehold(state.households, label),
       changedAt: new Date().toISOString(),
     }));
-    if (this.editing?.label === label) this.resetForm();
+    if (this.form.editing?.label === label) this.resetForm();
     this.render();
     this.notice(this.s('removed', { label }));
     this.q<HTMLElement>('#tally-list-title').focus({ preventScroll: true });
   }
 
   private resetForm(): void {
-    const form = this.q<HTMLFormElement>('[data-form]');
-    form.reset();
-    this.editing = undefined;
+    this.form.reset();
     this.hideConflict();
-    this.q<HTMLInputElement>('#tally-visited').value = todayInVietnam();
-    this.q<HTMLInputElement>('#tally-visited').max = todayInVietnam();
-    this.q('[data-form-title]').textContent = this.s('formTitle');
-    this.q<HTMLButtonElement>('[data-cancel]').hidden = true;
-    this.q('[data-form-errors]').replaceChildren();
-    this.formStatus('');
   }
 
   private async export(kind: string): Promise<void> {
-    const today = todayInVietnam();
+    const format = EXPORT_KINDS.find((k) => k === kind);
+    if (!format) return;
     // The latest book, also what another tab added.
     const state = this.book.reload();
-    const { households, village } = state;
+    const labels = {
+      households: this.s('sheetHouseholds'),
+      summary: this.s('sheetSummary'),
+      visited: this.s('summaryVisited'),
+      allFive: this.s('summaryAllFive'),
+      skill: this.s('summarySkill'),
+      count: this.s('summaryCount'),
+      village: this.s('village'),
+    };
     try {
-      let name: string;
-      if (kind === 'xlsx') {
-        const { householdsToXlsx } = await import('../../lib/tally/xlsx');
-        name = tallyFileName(village, today, 'xlsx');
-        const labels = {
-          households: this.s('sheetHouseholds'),
-          summary: this.s('sheetSummary'),
-          visited: this.s('summaryVisited'),
-          allFive: this.s('summaryAllFive'),
-          skill: this.s('summarySkill'),
-          count: this.s('summaryCount'),
-          village: this.s('village'),
-        };
-        download(name, await householdsToXlsx(households, this.skills, labels, village));
-      } else if (kind === 'csv') {
-        name = tallyFileName(village, today, 'csv');
-        download(name, new Blob([householdsToCsv(households, this.skills)], { type: 'text/csv;charset=utf-8' }));
-      } else {
-        name = tallyFileName(village, today, 'json');
-        download(name, new Blob([toBackup(state, new Date().toISOString())], { type: 'application/json' }));
-      }
-      const exportedAt = new Date().toISOString();
-      this.book.change((s) => ({ ...s, exportedAt }));
+      const now = new Date().toISOString();
+      const { name, blob } = await tallyFile(format, state, this.skills, labels, todayInVietnam(), now);
+      download(name, blob);
+      this.book.change((s) => ({ ...s, exportedAt: now }));
       this.render();
       this.notice(this.s('exported', { file: name }));
     } catch {
@@ -321,46 +263,21 @@ class TallyElement extends HTMLElement {
 
   private import(name: string, text: string): void {
     const report = this.q<HTMLElement>('[data-import-report]');
-    const isJson = /\.json$/i.test(name) || /^\uFEFF?\s*\{/.test(text);
-    let incoming: Household[];
-    let issues: ImportIssue[] = [];
-    let village = '';
-    if (isJson) {
-      const backup = fromBackup(text);
-      if (!backup) {
-        report.replaceChildren(Object.assign(document.createElement('p'), { textContent: this.s('importNotOurs') }));
-        return;
-      }
-      incoming = backup.households;
-      village = backup.village;
-    } else {
-      ({ households: incoming, issues } = householdsFromCsv(text, this.skills, todayInVietnam()));
+    const file = readTallyFile(name, text, this.skills, todayInVietnam());
+    if (file.kind === 'notOurs') {
+      report.replaceChildren(...notOursReport(this.say));
+      return;
     }
     let merged = mergeHouseholds([], []);
     this.commit((state) => {
-      merged = mergeHouseholds(state.households, incoming);
-      const newVillage = !state.village && village ? village : state.village;
-      if (merged.added + merged.updated === 0 && newVillage === state.village) return state;
-      return { ...state, village: newVillage, households: merged.households, changedAt: new Date().toISOString() };
+      merged = mergeHouseholds(state.households, file.households);
+      const village = !state.village && file.village ? file.village : state.village;
+      if (merged.added + merged.updated === 0 && village === state.village) return state;
+      return { ...state, village, households: merged.households, changedAt: new Date().toISOString() };
     });
     this.q<HTMLInputElement>('[data-village]').value = this.state.village;
     this.render();
-    const lines: HTMLElement[] = [
-      Object.assign(document.createElement('p'), {
-        textContent: this.s('importDone', { added: merged.added, updated: merged.updated, unchanged: merged.unchanged }),
-      }),
-    ];
-    if (issues.length > 0) {
-      lines.push(Object.assign(document.createElement('p'), { textContent: this.s('importSkipped', { count: issues.length }) }));
-      const list = document.createElement('ul');
-      for (const issue of issues) {
-        const item = document.createElement('li');
-        item.textContent = `${this.s('line', { line: issue.line })}: ${this.s(`problem.${issue.problem}`, { detail: issue.detail ?? '' })}${issue.detail && issue.problem.startsWith('date') ? ` (${issue.detail})` : ''}`;
-        list.append(item);
-      }
-      lines.push(list);
-    }
-    report.replaceChildren(...lines);
+    report.replaceChildren(...importReport(merged, file.issues, this.say));
   }
 
   private clear(): void {
@@ -381,13 +298,6 @@ class TallyElement extends HTMLElement {
     notice.hidden = false;
   }
 
-  /** A message beside the form's buttons, where the member is looking. */
-  private formStatus(text: string, warn = false): void {
-    const status = this.q<HTMLElement>('[data-form-status]');
-    status.textContent = text;
-    status.classList.toggle('kns-notice--warn', warn);
-  }
-
   private render(): void {
     const { households } = this.state;
     const summary = summarize(households);
@@ -402,34 +312,7 @@ class TallyElement extends HTMLElement {
       button.disabled = households.length === 0 || (readOnly && button.matches('[data-clear]'));
     }
     const template = this.q<HTMLTemplateElement>('template[data-item]');
-    const items = households.map((household) => {
-      const item = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
-      item.dataset.label = household.label;
-      (item.querySelector('.kns-household__label') as HTMLElement).textContent = household.label;
-      (item.querySelector('.kns-household__date') as HTMLElement).textContent = this.s('visitedOn', {
-        date: toVietnameseDate(household.visited),
-      });
-      const skills = item.querySelector('.kns-household__skills') as HTMLElement;
-      for (const skill of SKILLS) {
-        const has = household.skills.includes(skill);
-        const li = document.createElement('li');
-        li.className = has ? 'is-yes' : 'is-no';
-        li.textContent = `${has ? '✓' : '—'} ${this.skills[skill]}: ${has ? this.s('has') : this.s('hasNot')}`;
-        skills.append(li);
-      }
-      const note = item.querySelector('.kns-household__note') as HTMLElement;
-      note.textContent = household.note;
-      note.hidden = !household.note;
-      const edit = item.querySelector('[data-edit]') as HTMLButtonElement;
-      edit.textContent = this.s('edit');
-      edit.setAttribute('aria-label', this.s('editLabel', { label: household.label }));
-      edit.disabled = readOnly;
-      const remove = item.querySelector('[data-remove]') as HTMLButtonElement;
-      remove.textContent = this.s('remove');
-      remove.setAttribute('aria-label', this.s('removeLabel', { label: household.label }));
-      remove.disabled = readOnly;
-      return item;
-    });
+    const items = households.map((household) => householdItem(template, household, this.skills, this.say, readOnly));
     this.q('[data-list]').replaceChildren(...items);
   }
 }
