@@ -1,6 +1,8 @@
 import { readStrings, type Say } from '../../lib/i18n/client-strings';
 import { SLIDES_THEME_KEY as THEME_KEY } from '../../lib/storage/prefs-boot';
 import { safeLocalStorage } from '../../lib/storage/safe-storage';
+import { fitSlide } from './fit-slide';
+import { PresenterWindow } from './presenter-window';
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 
@@ -16,7 +18,7 @@ class DeckElement extends HTMLElement {
   private index = 0;
   private say: Say = (key) => key;
   private startedAt = Date.now();
-  private presenter: Window | null = null;
+  private presenter: PresenterWindow | undefined;
   private timer: number | undefined;
 
   private s(key: string, values?: Record<string, string | number>): string {
@@ -27,6 +29,10 @@ class DeckElement extends HTMLElement {
     const say = readStrings(this, 'kns.slides.');
     if (!say) return;
     this.say = say;
+    this.presenter = new PresenterWindow(say, {
+      onKey: (event) => this.onKey(event),
+      onGo: (direction) => (direction === 'next' ? this.next() : this.go(this.index - 1)),
+    });
     this.slides = [...this.querySelectorAll<HTMLElement>('.kns-slide')];
     if (this.slides.length === 0) return;
     if (safeLocalStorage.get(THEME_KEY) === 'dark') this.setTheme(true);
@@ -153,8 +159,7 @@ class DeckElement extends HTMLElement {
     const text = this.timerText();
     const timer = this.querySelector('[data-timer]');
     if (timer) timer.textContent = text;
-    const remote = this.presenter && !this.presenter.closed ? this.presenter.document.querySelector('[data-timer]') : null;
-    if (remote) remote.textContent = text;
+    this.presenter?.setTimer(text);
   }
 
   /** Updates what follows the current slide: the notes panel and the presenter window. */
@@ -162,21 +167,16 @@ class DeckElement extends HTMLElement {
     const body = this.querySelector('[data-notes-body]');
     if (body) body.innerHTML = this.notesHtml(this.index);
     this.tick();
-    const win = this.presenter;
-    if (!win || win.closed) return;
-    const doc = win.document;
+    if (!this.presenter?.isOpen) return;
     const current = this.slides[this.index];
     const next = this.slides[this.index + 1];
-    const set = (selector: string, html: string) => {
-      const element = doc.querySelector(selector);
-      if (element) element.innerHTML = html;
-    };
-    set('[data-counter]', this.s('counter', { number: this.index + 1, total: this.slides.length }));
-    set('[data-current]', current?.querySelector('.kns-slide__inner')?.innerHTML ?? '');
-    set('[data-notes-body]', this.notesHtml(this.index));
-    set('[data-next]', next ? `${this.s('nextSlide')} ${next.querySelector('h1, h2')?.textContent ?? ''}` : this.s('lastSlide'));
-    const revealed = current?.hasAttribute('data-revealed');
-    doc.querySelector('[data-current]')?.toggleAttribute('data-revealed', Boolean(revealed));
+    this.presenter.show({
+      counter: this.s('counter', { number: this.index + 1, total: this.slides.length }),
+      slideHtml: current?.querySelector('.kns-slide__inner')?.innerHTML ?? '',
+      revealed: Boolean(current?.hasAttribute('data-revealed')),
+      notesHtml: this.notesHtml(this.index),
+      next: next ? `${this.s('nextSlide')} ${next.querySelector('h1, h2')?.textContent ?? ''}` : this.s('lastSlide'),
+    });
   }
 
   private toggleNotes(): void {
@@ -188,45 +188,18 @@ class DeckElement extends HTMLElement {
     this.sync();
   }
 
-  /**
-   * A second window for the trainer's laptop screen: the current slide, its notes, what comes
-   * next and the time. Built by this page (no fetch, so it works offline) and kept in step with it;
-   * keys pressed there drive the deck too.
-   */
+  /** The presenter window (presenter-window.ts); when the browser blocks it, the notes show here. */
   private openPresenter(): void {
-    if (this.presenter && !this.presenter.closed) {
-      this.presenter.focus();
+    if (this.presenter?.open(this.dataset.title ?? '')) {
+      this.sync();
       return;
     }
-    const win = window.open('', 'kns-presenter', 'width=1000,height=700');
-    if (!win) {
-      const panel = this.querySelector<HTMLElement>('[data-notes-panel]');
-      const body = this.querySelector('[data-notes-body]');
-      if (panel && body) {
-        panel.hidden = false;
-        body.innerHTML = `<p><strong>${this.s('popupBlocked')}</strong></p>${this.notesHtml(this.index)}`;
-      }
-      return;
+    const panel = this.querySelector<HTMLElement>('[data-notes-panel]');
+    const body = this.querySelector('[data-notes-body]');
+    if (panel && body) {
+      panel.hidden = false;
+      body.innerHTML = `<p><strong>${this.s('popupBlocked')}</strong></p>${this.notesHtml(this.index)}`;
     }
-    this.presenter = win;
-    const doc = win.document;
-    doc.documentElement.lang = 'vi';
-    doc.title = `${this.s('notesTitle')}: ${this.dataset.title ?? ''}`;
-    const style = doc.createElement('style');
-    style.textContent = PRESENTER_CSS;
-    doc.head.replaceChildren(style);
-    doc.body.innerHTML = `<main><header><span data-counter></span> · <span data-timer></span></header>
-      <section class="now" data-current></section>
-      <section class="notes"><h1>${this.s('notesTitle')}</h1><div data-notes-body></div></section>
-      <p class="next" data-next></p>
-      <nav><button type="button" data-go="prev">◀ ${this.s('prev')}</button><button type="button" data-go="next">${this.s('next')} ▶</button></nav></main>`;
-    doc.addEventListener('keydown', (event) => this.onKey(event));
-    doc.addEventListener('click', (event) => {
-      const go = (event.target as HTMLElement).closest<HTMLElement>('[data-go]')?.dataset.go;
-      if (go === 'next') this.next();
-      if (go === 'prev') this.go(this.index - 1);
-    });
-    this.sync();
   }
 
   private toggleFullscreen(): void {
@@ -242,57 +215,5 @@ class DeckElement extends HTMLElement {
     else safeLocalStorage.remove(THEME_KEY);
   }
 }
-
-/** The largest text that fits: at least the base size (4.6 % of the screen height), at most 1.6×. */
-const FIT = { min: 1, max: 1.6, steps: 7 } as const;
-
-/**
- * Makes a shown slide's text as large as fits its screen: many slides filled only the top half.
- * A binary search over `--kns-fit` (slides.css sizes everything in em from it). A quiz slide must
- * fit both before and after its answer is revealed, so revealing never makes it overflow.
- */
-function fitSlide(slide: HTMLElement): void {
-  const inner = slide.querySelector<HTMLElement>('.kns-slide__inner');
-  if (!inner) return;
-  const style = getComputedStyle(slide);
-  const room = slide.clientHeight - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom);
-  const revealed = slide.hasAttribute('data-revealed');
-  const states = slide.dataset.kind === 'quiz' ? [false, true] : [revealed];
-  const fits = (scale: number) => {
-    slide.style.setProperty('--kns-fit', String(scale));
-    const ok = states.every((state) => {
-      slide.toggleAttribute('data-revealed', state);
-      return inner.scrollHeight <= room + 1 && inner.scrollWidth <= inner.clientWidth + 1;
-    });
-    slide.toggleAttribute('data-revealed', revealed);
-    return ok;
-  };
-  let low: number = FIT.min;
-  let high: number = FIT.max;
-  if (fits(high)) low = high;
-  else if (fits(low))
-    for (let i = 0; i < FIT.steps; i++) {
-      const mid = (low + high) / 2;
-      if (fits(mid)) low = mid;
-      else high = mid;
-    }
-  // Rounded down: a scale rounded up can wrap one more line than the one that was measured.
-  slide.style.setProperty('--kns-fit', String(Math.floor(low * 1000) / 1000));
-}
-
-/** Styles of the presenter window (it has no stylesheet of its own). */
-const PRESENTER_CSS = `
-body{margin:0;font:20px/1.4 system-ui,sans-serif;background:#f4f4f6;color:#111}
-main{display:grid;grid-template-columns:1.2fr 1fr;grid-template-rows:auto 1fr auto auto;gap:12px;padding:12px;height:100vh;box-sizing:border-box}
-header{grid-column:1/3;font-weight:700;font-size:24px}
-.now{background:#fff;border:2px solid #888;padding:12px;overflow:auto;font-size:16px}
-.now [data-answer]{display:none}.now .kns-slide__right{visibility:hidden}.now[data-revealed] [data-answer]{display:block}.now[data-revealed] .kns-slide__right{visibility:visible}.now[data-revealed] [data-correct]{outline:2px solid #195e35}.now button{display:none}
-.notes{background:#fff4d6;border:2px solid #8a5a00;padding:12px;overflow:auto}
-.notes h1{font-size:22px;margin:0 0 8px}
-.next{grid-column:1/3;margin:0;font-weight:700}
-nav{grid-column:1/3;display:flex;gap:12px}
-button{font:inherit;min-height:48px;padding:0 20px;border:2px solid #00545d;background:#00545d;color:#fff;border-radius:8px}
-svg{max-width:160px;height:auto}
-`;
 
 customElements.define('kns-deck', DeckElement);
