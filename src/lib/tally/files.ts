@@ -2,6 +2,7 @@ import { foldVietnamese } from '../text/fold';
 import type { Household, Skill } from './household';
 import { fromBackup, type TallyState, toBackup } from './store';
 import { householdsFromCsv, householdsToCsv, type ImportIssue } from './table';
+import type { WorkbookLabels } from './xlsx';
 
 /** The three files a member can save the tally as. */
 export type ExportKind = 'xlsx' | 'csv' | 'json';
@@ -14,17 +15,6 @@ export function tallyFileName(village: string, today: string, extension: string)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `so-theo-doi${slug ? `-${slug}` : ''}-${today}.${extension}`;
-}
-
-/** The words of the Excel workbook's sheets, from the page's UI strings. */
-export interface WorkbookLabels {
-  households: string;
-  summary: string;
-  visited: string;
-  allFive: string;
-  skill: string;
-  count: string;
-  village: string;
 }
 
 /**

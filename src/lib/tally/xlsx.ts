@@ -2,6 +2,17 @@ import type { Household, Skill } from './household';
 import { tableRows } from './table';
 import { summarize } from './tally';
 
+/** The words of the workbook's sheets, from the page's UI strings. */
+export interface WorkbookLabels {
+  households: string;
+  summary: string;
+  visited: string;
+  allFive: string;
+  skill: string;
+  count: string;
+  village: string;
+}
+
 /**
  * The tally as an Excel workbook (.xlsx), the one format that opens the same, Vietnamese intact,
  * in Excel whatever its language, in LibreOffice and in Google Sheets. Two sheets: the households,
@@ -10,15 +21,7 @@ import { summarize } from './tally';
 export async function householdsToXlsx(
   households: readonly Household[],
   skillNames: Record<Skill, string>,
-  labels: {
-    households: string;
-    summary: string;
-    visited: string;
-    allFive: string;
-    skill: string;
-    count: string;
-    village: string;
-  },
+  labels: WorkbookLabels,
   village: string,
 ): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, detectSeparator, parseCsv, toCsv } from '../../../src/lib/tally/csv';
-import type { Household, Skill } from '../../../src/lib/tally/household';
+import type { Household } from '../../../src/lib/tally/household';
 import { householdsFromCsv, householdsToCsv, parseDateCell } from '../../../src/lib/tally/table';
+import { skills } from './fixtures';
 
-const skills: Record<Skill, string> = {
-  1: 'Dịch vụ công trực tuyến',
-  2: 'Mua sắm trực tuyến',
-  3: 'Thanh toán trực tuyến',
-  4: 'Tự bảo vệ trên không gian mạng',
-  5: 'Nền tảng số ở địa phương',
-};
 const today = '2026-11-22';
 const households: Household[] = [
   { label: 'Nhà số 12', visited: '2026-11-20', skills: [1, 3], note: 'Bà Tư cần học thêm; hẹn "thứ Bảy"' },

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readTallyFile, tallyFile, tallyFileName } from '../../../src/lib/tally/files';
-import type { Skill } from '../../../src/lib/tally/household';
 import { emptyTally, type TallyState } from '../../../src/lib/tally/store';
+import { labels, skills } from './fixtures';
 
-const skills: Record<Skill, string> = {
-  1: 'Dịch vụ công trực tuyến',
-  2: 'Mua sắm trực tuyến',
-  3: 'Thanh toán trực tuyến',
-  4: 'Tự bảo vệ trên không gian mạng',
-  5: 'Nền tảng số ở địa phương',
-};
-const labels = {
-  households: 'Các hộ',
-  summary: 'Tổng hợp',
-  visited: 'Số hộ đã thăm',
-  allFive: 'Đủ 5 kỹ năng',
-  skill: 'Kỹ năng',
-  count: 'Số hộ',
-  village: 'Thôn',
-};
 const state: TallyState = {
   ...emptyTally(),
   village: 'Thôn Đồng',

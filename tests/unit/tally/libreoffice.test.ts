@@ -3,22 +3,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Household, Skill } from '../../../src/lib/tally/household';
+import type { Household } from '../../../src/lib/tally/household';
 import { householdsToCsv } from '../../../src/lib/tally/table';
 import { householdsToXlsx } from '../../../src/lib/tally/xlsx';
+import { skills } from './fixtures';
 
 // Opens the exports in a real spreadsheet program: LibreOffice, when the machine has it (CI
 // installs libreoffice-calc-nogui when it can). Excel and Google Sheets cannot run here; the
 // .xlsx format is what they share with LibreOffice.
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
-const skills: Record<Skill, string> = {
-  1: 'Dịch vụ công trực tuyến',
-  2: 'Mua sắm trực tuyến',
-  3: 'Thanh toán trực tuyến',
-  4: 'Tự bảo vệ trên không gian mạng',
-  5: 'Nền tảng số ở địa phương',
-};
 const households: Household[] = [
   { label: 'Nhà số 12', visited: '2026-11-20', skills: [1, 3], note: 'Ông Đức, bà Hoa; hẹn "thứ Bảy"\nhọc tiếp' },
 ];

@@ -1,24 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Skill } from '../../../src/lib/tally/household';
 import { householdsToXlsx } from '../../../src/lib/tally/xlsx';
-
-const skills: Record<Skill, string> = {
-  1: 'Dịch vụ công trực tuyến',
-  2: 'Mua sắm trực tuyến',
-  3: 'Thanh toán trực tuyến',
-  4: 'Tự bảo vệ trên không gian mạng',
-  5: 'Nền tảng số ở địa phương',
-};
-const labels = {
-  households: 'Các hộ',
-  summary: 'Tổng hợp',
-  visited: 'Số hộ đã thăm',
-  allFive: 'Số hộ đủ 5 kỹ năng',
-  skill: 'Kỹ năng',
-  count: 'Số hộ',
-  village: 'Thôn, tổ dân phố',
-};
+import { labels, skills } from './fixtures';
 
 describe('Excel export', () => {
   it('writes a workbook with the households and the village summary, Vietnamese intact', async () => {
