@@ -3,11 +3,15 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import AutoImport from 'astro-auto-import';
+import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sourceVersion } from './src/lib/offline/offline-data.ts';
 import { siteOptions } from './src/lib/settings/site-options.ts';
-import { isShortPath } from './src/lib/urls/routes.ts';
+import { isShortPath, offlinePagePath } from './src/lib/urls/routes.ts';
 
 const { site, base } = siteOptions();
+// The same sources make the same build id: a redeploy that changes nothing leaves saved courses as they are.
+const build = sourceVersion(process.cwd(), ['src', 'content', 'public', 'package-lock.json']);
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -15,9 +19,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // A second build (e.g. for a base path) can go to its own folder: OUT_DIR=dist-base.
   outDir: process.env.OUT_DIR || 'dist',
+  vite: { define: { 'import.meta.env.KNS_BUILD': JSON.stringify(build) } },
   integrations: [
-    // Starlight's own sitemap, minus short links (they only redirect) and the 404 page.
-    sitemap({ filter: (page) => !isShortPath(base, new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/') }),
+    // Starlight's own sitemap, minus short links (they only redirect), the 404 and offline pages.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !isShortPath(base, path) && !path.endsWith('/404/') && path !== offlinePagePath(base);
+      },
+    }),
     starlight({
       title: 'Kỹ năng số cho mọi nhà',
       description: 'Học dùng điện thoại để làm giấy tờ, mua bán, trả tiền và giữ an toàn trên mạng.',
@@ -48,6 +58,8 @@ export default defineConfig({
       },
     }),
     searchIndex(),
+    // After the search index: saved courses carry it (src/integrations/offline.ts).
+    offline(),
     // Lessons use the lesson components without importing them: one less line to get wrong.
     // It must come after Starlight, which adds the MDX integration it hooks into.
     AutoImport({

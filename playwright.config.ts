@@ -25,6 +25,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'vi-VN',
     colorScheme: 'light',
+    // The service worker answers requests itself, out of reach of `page.route`: tests of other
+    // features run without it, tests/e2e/offline.spec.ts turns it on.
+    serviceWorkers: 'block',
     viewport: { width: 360, height: 740 },
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),

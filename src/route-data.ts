@@ -26,7 +26,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       base,
       courses: getCourses(),
       currentPath,
-      labels: { home: t('kns.nav.home'), progress: t('kns.nav.progress') },
+      labels: { home: t('kns.nav.home'), progress: t('kns.nav.progress'), offline: t('kns.offline.pageTitle') },
     });
     return;
   }
@@ -38,7 +38,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     course,
     lessons: outline,
     currentPath,
-    labels: { allCourses: t('kns.nav.allCourses'), overview: t('kns.nav.overview'), progress: t('kns.nav.progress') },
+    labels: {
+      allCourses: t('kns.nav.allCourses'),
+      overview: t('kns.nav.overview'),
+      progress: t('kns.nav.progress'),
+      offline: t('kns.offline.pageTitle'),
+    },
   });
 
   if (isLessonData(data)) {

@@ -6,7 +6,12 @@ const lessons = [
   { id: 'tt/a', code: 'tt1', title: 'Bài một', order: 1 },
   { id: 'tt/b', code: 'tt2', title: 'Bài hai', order: 2 },
 ];
-const labels = { allCourses: 'Tất cả khóa học', overview: 'Giới thiệu khóa học', progress: 'Tiến độ học của tôi' };
+const labels = {
+  allCourses: 'Tất cả khóa học',
+  overview: 'Giới thiệu khóa học',
+  progress: 'Tiến độ học của tôi',
+  offline: 'Học khi không có mạng',
+};
 
 describe('course sidebar', () => {
   it('lists only its own course, in order, marking the current lesson', () => {
@@ -14,7 +19,8 @@ describe('course sidebar', () => {
     const sidebar = courseSidebar({ base: '/', course, lessons, currentPath: '/tt/b/', labels });
     expect(sidebar[0]).toMatchObject({ type: 'link', href: '/', label: 'Tất cả khóa học' });
     expect(sidebar[1]).toMatchObject({ type: 'link', href: '/tien-do/', label: 'Tiến độ học của tôi' });
-    const group = sidebar[2];
+    expect(sidebar[2]).toMatchObject({ type: 'link', href: '/hoc-khong-can-mang/', label: 'Học khi không có mạng' });
+    const group = sidebar[3];
     expect(group?.type).toBe('group');
     if (group?.type !== 'group') return;
     expect(group.entries.map((e) => e.href)).toEqual(['/tt/', '/tt/a/', '/tt/b/']);
@@ -26,7 +32,8 @@ describe('course sidebar', () => {
     const course = courseById('tt');
     const sidebar = courseSidebar({ base: '/kns/', course, lessons, currentPath: '/kns/tt/', labels });
     expect(sidebar[1]).toMatchObject({ href: '/kns/tien-do/' });
-    const group = sidebar[2];
+    expect(sidebar[2]).toMatchObject({ href: '/kns/hoc-khong-can-mang/' });
+    const group = sidebar[3];
     if (group?.type !== 'group') throw new Error('expected a group');
     expect(group.entries[0]).toMatchObject({ href: '/kns/tt/', isCurrent: true });
   });
@@ -36,9 +43,15 @@ describe('course sidebar', () => {
       base: '/',
       courses,
       currentPath: '/',
-      labels: { home: 'Trang chủ', progress: 'Tiến độ học của tôi' },
+      labels: { home: 'Trang chủ', progress: 'Tiến độ học của tôi', offline: 'Học khi không có mạng' },
     });
-    expect(sidebar.map((item) => item.type === 'link' && item.href)).toEqual(['/', '/tien-do/', '/tt/', '/ns/']);
+    expect(sidebar.map((item) => item.type === 'link' && item.href)).toEqual([
+      '/',
+      '/tien-do/',
+      '/hoc-khong-can-mang/',
+      '/tt/',
+      '/ns/',
+    ]);
   });
 
   it('links previous and next within the course', () => {

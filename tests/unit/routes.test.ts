@@ -9,14 +9,19 @@ import {
   isShortPath,
   LESSON_CODE,
   lessonPath,
+  offlineDataPath,
+  offlinePagePath,
   posterPath,
   progressPath,
+  savedCoursesPath,
   searchBundlePath,
+  serviceWorkerPath,
   sessionPlanPath,
   shortPath,
   slidesPath,
   tallyPath,
   visitChecklistPath,
+  webManifestPath,
 } from '../../src/lib/urls/routes';
 
 // The public paths of the site: printed QR codes and handouts point at them for years. A change
@@ -36,6 +41,11 @@ const contract = (base: string) => ({
   completion: completionPath(base, 'tt'),
   tally: tallyPath(base),
   searchBundle: searchBundlePath(base),
+  savedCourses: savedCoursesPath(base),
+  offlinePage: offlinePagePath(base),
+  webManifest: webManifestPath(base),
+  serviceWorker: serviceWorkerPath(base),
+  offlineData: offlineDataPath(base),
 });
 
 describe('the public paths of the site', () => {
@@ -55,6 +65,11 @@ describe('the public paths of the site', () => {
       completion: '/tien-do/hoan-thanh/tt/',
       tally: '/so-theo-doi/',
       searchBundle: '/pagefind/',
+      savedCourses: '/hoc-khong-can-mang/',
+      offlinePage: '/khong-co-mang/',
+      webManifest: '/manifest.webmanifest',
+      serviceWorker: '/sw.js',
+      offlineData: '/offline.json',
     });
   });
 

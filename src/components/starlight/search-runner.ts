@@ -69,6 +69,8 @@ export class SearchRunner {
           baseUrl: this.element.dataset.base ?? '/',
           noWorker: true,
           ranking: SEARCH_RANKING,
+          // The build's id instead of the time: the index's entry can be cached and saved offline.
+          metaCacheTag: import.meta.env.KNS_BUILD,
         });
         await pagefind.init();
         if (status?.textContent === this.s('loading')) status.textContent = '';

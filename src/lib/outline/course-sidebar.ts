@@ -1,5 +1,5 @@
 import type { Course } from '../content/course-schema';
-import { coursePath, homePath, lessonPath, progressPath } from '../urls/routes';
+import { coursePath, homePath, lessonPath, progressPath, savedCoursesPath } from '../urls/routes';
 
 /** Starlight's sidebar entry shapes (route data `sidebar`), kept to what we build. */
 export interface SidebarLink {
@@ -45,19 +45,20 @@ export const sidebarLink = (
 /**
  * The sidebar of a lesson or course page: only its own course, so a page stays the same size
  * however many lessons provinces add elsewhere. `data-kns-code` lets progress marks find links.
- * The learner's progress page comes first, so the way back is in the menu on every page.
+ * The learner's progress page and the saved courses come first, so both are in the menu on every page.
  */
 export function courseSidebar(options: {
   base: string;
   course: Course;
   lessons: readonly OutlineLesson[];
   currentPath: string;
-  labels: { allCourses: string; overview: string; progress: string };
+  labels: { allCourses: string; overview: string; progress: string; offline: string };
 }): SidebarItem[] {
   const { base, course, lessons, currentPath, labels } = options;
   return [
     sidebarLink(labels.allCourses, homePath(base), currentPath),
     sidebarLink(labels.progress, progressPath(base), currentPath),
+    sidebarLink(labels.offline, savedCoursesPath(base), currentPath),
     {
       type: 'group',
       label: course.title,
@@ -80,12 +81,13 @@ export function catalogueSidebar(options: {
   base: string;
   courses: readonly Course[];
   currentPath: string;
-  labels: { home: string; progress: string };
+  labels: { home: string; progress: string; offline: string };
 }): SidebarItem[] {
   const { base, courses, currentPath, labels } = options;
   return [
     sidebarLink(labels.home, homePath(base), currentPath),
     sidebarLink(labels.progress, progressPath(base), currentPath),
+    sidebarLink(labels.offline, savedCoursesPath(base), currentPath),
     ...courses.map((course) => sidebarLink(course.title, coursePath(base, course.id), currentPath)),
   ];
 }

@@ -53,6 +53,17 @@ export const tallyPath = (base: string) => joinBase(base, 'so-theo-doi/');
 /** `/pagefind/`: the search index and engine, fetched when search opens. */
 export const searchBundlePath = (base: string) => joinBase(base, 'pagefind/');
 
+/** The page for saving courses to use without internet, and what is saved on this device. */
+export const savedCoursesPath = (base: string) => joinBase(base, 'hoc-khong-can-mang/');
+
+/** What a page not saved on this device shows when there is no connection. */
+export const offlinePagePath = (base: string) => joinBase(base, 'khong-co-mang/');
+
+/** The web app manifest, the service worker, and the list of files each course saves. */
+export const webManifestPath = (base: string) => joinBase(base, 'manifest.webmanifest');
+export const serviceWorkerPath = (base: string) => joinBase(base, 'sw.js');
+export const offlineDataPath = (base: string) => joinBase(base, 'offline.json');
+
 /** Whether a site path is a lesson's short link (`/tt3/`, `/ky-nang-so/tt3/`). */
 export function isShortPath(base: string, path: string): boolean {
   const b = withSlash(base);
