@@ -123,6 +123,11 @@ describe('saving a course', () => {
       kind: 'full',
     });
     expect([...full.store.keys()]).toEqual([]);
+    // A private window that refuses storage altogether says the same, and keeps nothing either.
+    const refusing = { ...full.caches, open: () => Promise.reject(new DOMException('denied', 'SecurityError')) } as CacheStorage;
+    await expect(saveCourse(course('aaaaaaaa'), scope, { caches: refusing, fetch: okFetch })).rejects.toMatchObject({
+      kind: 'full',
+    });
   });
 
   it('replaces an older version only once the new one is whole, and a failed refresh keeps the old', async () => {

@@ -29,9 +29,6 @@ export interface Progress {
 const ATTEMPTS = 3;
 const PARALLEL = 4;
 
-const isQuota = (error: unknown) =>
-  error instanceof DOMException ? error.name === 'QuotaExceededError' : /quota/i.test(String(error));
-
 async function download(env: SaveEnv, url: string): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -85,9 +82,10 @@ export async function saveCourse(
       savedMarkerUrl(scope, course.id),
       new Response(JSON.stringify(record), { headers: { 'Content-Type': 'application/json' } }),
     );
-  } catch (error) {
+  } catch {
+    // Everything was downloaded: what failed is the storage (full, or refused in a private window).
     await env.caches.delete(name).catch(() => false);
-    throw isQuota(error) ? new SaveError('full') : error;
+    throw new SaveError('full');
   }
   for (const old of otherVersions(await env.caches.keys(), course.id, name)) await env.caches.delete(old);
   return record;
