@@ -11,7 +11,7 @@ test.use({ serviceWorkers: 'allow' });
 
 const data = (dir: string) => JSON.parse(readFileSync(join(dir, 'offline.json'), 'utf8')) as OfflineData;
 const pagesOf = (dir: string, courseId: string) =>
-  (data(dir).courses.find((c) => c.id === courseId)?.files ?? []).map((f) => f.url).filter((url) => url.endsWith('/'));
+  (data(dir).courses.find((c) => c.id === courseId)?.pages ?? []).map((f) => f.url).filter((url) => url.endsWith('/'));
 
 /** Opens a page and waits until the service worker controls it, as on a reader's second visit. */
 async function controlled(page: Page, url: string): Promise<void> {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { courseCacheName, otherVersions, outdatedCaches, parseCourseCache, savedMarkerUrl } from '../../src/lib/offline/names';
-import { type OfflineCourse, offlineData, sourceVersion } from '../../src/lib/offline/offline-data';
-import { outdated, removeCourse, SaveError, saveCourse, savedCourses } from '../../src/lib/offline/save';
+import { offlineData, sourceVersion } from '../../src/lib/offline/offline-data';
+import { outdated, removeCourse, SaveError, type SaveItem, saveCourse, savedCourses } from '../../src/lib/offline/save';
 import { formatBytes } from '../../src/lib/offline/size';
 import { webManifest } from '../../src/lib/offline/web-manifest';
 
@@ -31,9 +31,8 @@ function fakeCaches(failOn?: string) {
 }
 
 const scope = 'https://example.vn/ky-nang-so/';
-const course = (version: string): OfflineCourse => ({
+const course = (version: string): SaveItem => ({
   id: 'tt',
-  title: 'Thanh toán trực tuyến',
   version,
   bytes: 300,
   files: [
@@ -138,7 +137,8 @@ describe('saving a course', () => {
     expect([...store.keys()]).toEqual(['kns-course-tt-aaaaaaaa']);
     await saveCourse(course('bbbbbbbb'), scope, { caches, fetch: okFetch });
     expect([...store.keys()]).toEqual(['kns-course-tt-bbbbbbbb']);
-    const data = { build: 'x', courses: [course('cccccccc')] };
+    const { files, ...rest } = course('cccccccc');
+    const data = { build: 'x', shared: [], courses: [{ ...rest, title: 'Thanh toán trực tuyến', pages: files }] };
     expect(outdated(await savedCourses(scope, caches), data).map((c) => c.version)).toEqual(['cccccccc']);
     await removeCourse('tt', caches);
     expect(await savedCourses(scope, caches)).toEqual(new Map());
@@ -168,7 +168,8 @@ describe('the list of what each course saves (offline.json)', () => {
   it('lists every page of the course from the route table, and what makes them work, with sizes', () => {
     const data = offlineData(dist, '/', 'b1', outline);
     const tt = data.courses[0];
-    expect(tt?.files.map((f) => f.url)).toEqual([
+    const files = [...(tt?.pages ?? []), ...data.shared];
+    expect(files.map((f) => f.url)).toEqual([
       '/tt/',
       '/trinh-chieu/tt/',
       '/in/tt/',
@@ -184,7 +185,7 @@ describe('the list of what each course saves (offline.json)', () => {
       '/favicon.svg',
       '/manifest.webmanifest',
     ]);
-    expect(tt?.bytes).toBe(tt?.files.reduce((sum, f) => sum + f.bytes, 0));
+    expect(tt?.bytes).toBe(files.reduce((sum, f) => sum + f.bytes, 0));
   });
 
   it('changes a course’s version when one of its files changes, and stops on a missing page', () => {

@@ -1,8 +1,17 @@
 import { formatDateVi, todayInVietnam } from '../../lib/format/date';
 import { readStrings, type Say } from '../../lib/i18n/client-strings';
 import type { SavedRecord } from '../../lib/offline/names';
-import type { OfflineCourse, OfflineData } from '../../lib/offline/offline-data';
-import { outdated, removeCourse, type SaveEnv, SaveError, saveCourse, savedCourses } from '../../lib/offline/save';
+import type { OfflineData } from '../../lib/offline/offline-data';
+import {
+  outdated,
+  removeCourse,
+  type SaveEnv,
+  SaveError,
+  type SaveItem,
+  saveCourse,
+  savedCourses,
+  saveItem,
+} from '../../lib/offline/save';
 import { formatBytes } from '../../lib/offline/size';
 
 const savedOn = (record: SavedRecord) => formatDateVi(new Date(`${todayInVietnam(new Date(record.savedAt))}T00:00:00Z`));
@@ -69,8 +78,9 @@ class SaveCourses extends HTMLElement {
     return [...this.querySelectorAll<HTMLElement>('[data-course]')].map((li) => li.dataset.course ?? '');
   }
 
-  private course(id: string): OfflineCourse | undefined {
-    return this.data?.courses.find((c) => c.id === id);
+  private course(id: string): SaveItem | undefined {
+    const course = this.data?.courses.find((c) => c.id === id);
+    return this.data && course ? saveItem(this.data, course) : undefined;
   }
 
   private env(): SaveEnv {
@@ -114,7 +124,7 @@ class SaveCourses extends HTMLElement {
           message.textContent =
             error instanceof SaveError && error.kind === 'full'
               ? this.say('full', { size: formatBytes(course.bytes) })
-              : this.say('failed', { part: error instanceof SaveError ? error.part : course.title });
+              : this.say('failed', { part: error instanceof SaveError ? error.part : (item.dataset.title ?? id) });
           message.classList.add('kns-notice--warn');
         }
         progress.hidden = true;
@@ -161,9 +171,10 @@ class SaveCourses extends HTMLElement {
       const missing = this.data.courses.filter((c) => !this.saved.has(c.id));
       all.hidden = missing.length === 0;
       all.disabled = this.busy;
-      // Files the courses share (scripts, search) are downloaded once.
-      const files = new Map(missing.flatMap((c) => c.files.map((f) => [f.url, f.bytes] as const)));
-      all.textContent = this.say('saveAll', { size: formatBytes([...files.values()].reduce((sum, b) => sum + b, 0)) });
+      // The files the courses share (scripts, search) are downloaded once.
+      const sum = (files: readonly { bytes: number }[]) => files.reduce((total, file) => total + file.bytes, 0);
+      const bytes = sum(this.data.shared) + missing.reduce((total, c) => total + sum(c.pages), 0);
+      all.textContent = this.say('saveAll', { size: formatBytes(bytes) });
     }
     void this.showStorage();
   }

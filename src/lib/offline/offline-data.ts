@@ -9,23 +9,28 @@ export interface OfflineFile {
   bytes: number;
 }
 
-/** A course as saving needs it: every file, their total size, and a version that changes with any of them. */
+/**
+ * A course as saving needs it: its own pages, the total size with the shared files, and a
+ * version that changes with any of them.
+ */
 export interface OfflineCourse {
   id: string;
   title: string;
   version: string;
   bytes: number;
-  files: OfflineFile[];
+  pages: OfflineFile[];
 }
 
 /**
  * `offline.json`, written after the build: what saving a course downloads. The course pages come
- * from the route table (lib/urls/routes.ts), so the list cannot drift from the site; each course
- * also takes every script, style and search file, so that all of it works without a connection.
+ * from the route table (lib/urls/routes.ts), so the list cannot drift from the site; every course
+ * also takes the shared files (scripts, styles, icons, the search index), listed once, so that
+ * all of it works without a connection.
  */
 export interface OfflineData {
   /** The build this list belongs to (also Pagefind's `metaCacheTag`). */
   build: string;
+  shared: OfflineFile[];
   courses: OfflineCourse[];
 }
 
@@ -71,18 +76,28 @@ export function offlineData(
   build: string,
   courses: readonly (CourseOutline & { title: string })[],
 ): OfflineData {
-  const shared = sharedFiles(dist, base);
+  const read = (url: string, courseId: string) => {
+    try {
+      return readFileSync(fileOf(dist, base, url));
+    } catch {
+      throw new Error(`offline.json: khóa ${courseId} cần ${url}, nhưng bản dựng không có tệp này.`);
+    }
+  };
+  const sharedHash = createHash('sha256');
+  const shared = sharedFiles(dist, base).map((url) => {
+    const content = read(url, '*');
+    sharedHash.update(url).update('\0').update(content);
+    return { url, bytes: content.length };
+  });
+  const sharedVersion = sharedHash.digest('hex');
+  const sharedBytes = shared.reduce((sum, file) => sum + file.bytes, 0);
   return {
     build,
+    shared,
     courses: courses.map((course) => {
-      const hash = createHash('sha256');
-      const files = [...courseUrls(base, course), ...shared].map((url) => {
-        let content: Buffer;
-        try {
-          content = readFileSync(fileOf(dist, base, url));
-        } catch {
-          throw new Error(`offline.json: khóa ${course.id} cần ${url}, nhưng bản dựng không có tệp này.`);
-        }
+      const hash = createHash('sha256').update(sharedVersion);
+      const pages = courseUrls(base, course).map((url) => {
+        const content = read(url, course.id);
         hash.update(url).update('\0').update(content);
         return { url, bytes: content.length };
       });
@@ -90,8 +105,8 @@ export function offlineData(
         id: course.id,
         title: course.title,
         version: hash.digest('hex').slice(0, 12),
-        bytes: files.reduce((sum, file) => sum + file.bytes, 0),
-        files,
+        bytes: sharedBytes + pages.reduce((sum, file) => sum + file.bytes, 0),
+        pages,
       };
     }),
   };

@@ -1,5 +1,21 @@
 import { courseCacheName, otherVersions, parseCourseCache, type SavedRecord, savedMarkerUrl } from './names';
-import type { OfflineCourse, OfflineData } from './offline-data';
+import type { OfflineCourse, OfflineData, OfflineFile } from './offline-data';
+
+/** What one save downloads: a course's pages and the shared files, with its version and size. */
+export interface SaveItem {
+  id: string;
+  version: string;
+  bytes: number;
+  files: OfflineFile[];
+}
+
+/** A course of `offline.json` with everything it needs to work offline. */
+export const saveItem = (data: OfflineData, course: OfflineCourse): SaveItem => ({
+  id: course.id,
+  version: course.version,
+  bytes: course.bytes,
+  files: [...course.pages, ...data.shared],
+});
 
 /** Why a save stopped. Nothing of it is kept: a course is saved whole or not at all. */
 export class SaveError extends Error {
@@ -50,7 +66,7 @@ async function download(env: SaveEnv, url: string): Promise<Response> {
  * Once the new version is whole, older versions of the course are deleted.
  */
 export async function saveCourse(
-  course: OfflineCourse,
+  course: SaveItem,
   scope: string,
   env: SaveEnv,
   onProgress: (progress: Progress) => void = () => {},
@@ -119,9 +135,11 @@ export async function removeCourse(courseId: string, caches: CacheStorage): Prom
 }
 
 /** Saved courses whose files changed in the deployed site: to save again, in the background. */
-export function outdated(saved: Map<string, SavedRecord>, data: OfflineData): OfflineCourse[] {
-  return data.courses.filter((course) => {
-    const record = saved.get(course.id);
-    return record !== undefined && record.version !== course.version;
-  });
+export function outdated(saved: Map<string, SavedRecord>, data: OfflineData): SaveItem[] {
+  return data.courses
+    .filter((course) => {
+      const record = saved.get(course.id);
+      return record !== undefined && record.version !== course.version;
+    })
+    .map((course) => saveItem(data, course));
 }
