@@ -99,7 +99,10 @@ class SaveCourses extends HTMLElement {
     if (ids.length === 0) return;
     this.busy = true;
     const message = this.find('[data-message]');
-    if (!quiet) message.textContent = '';
+    if (!quiet) {
+      message.textContent = '';
+      message.classList.remove('kns-notice--warn');
+    }
     for (const id of ids) {
       const course = this.course(id);
       const item = this.find<HTMLElement>(`[data-course="${id}"]`);
@@ -127,7 +130,6 @@ class SaveCourses extends HTMLElement {
               : this.say('failed', { part: error instanceof SaveError ? error.part : (item.dataset.title ?? id) });
           message.classList.add('kns-notice--warn');
         }
-        progress.hidden = true;
         break;
       } finally {
         progress.hidden = true;
