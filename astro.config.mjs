@@ -63,7 +63,7 @@ export default defineConfig({
     // Lessons use the lesson components without importing them: one less line to get wrong.
     // It must come after Starlight, which adds the MDX integration it hooks into.
     AutoImport({
-      imports: [{ './src/components/lesson/index.ts': ['Steps', 'Warning', 'Tip', 'Example', 'TrainerNote', 'Fact'] }],
+      imports: [{ './src/components/lesson/index.ts': ['Steps', 'Warning', 'Tip', 'Example', 'TrainerNote', 'Fact', 'Screen'] }],
     }),
   ],
 });

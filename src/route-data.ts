@@ -26,7 +26,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       base,
       courses: getCourses(),
       currentPath,
-      labels: { home: t('kns.nav.home'), progress: t('kns.nav.progress'), offline: t('kns.offline.pageTitle') },
+      labels: {
+        home: t('kns.nav.home'),
+        progress: t('kns.nav.progress'),
+        offline: t('kns.offline.pageTitle'),
+        practice: t('kns.practice.title'),
+      },
     });
     return;
   }

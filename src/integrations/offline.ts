@@ -21,7 +21,7 @@ import {
 /** The course outline the build writes at `offline.json` (src/pages/offline.json.ts), before sizes. */
 interface Outline {
   build: string;
-  courses: { id: string; title: string; lessons: { id: string; code: string }[] }[];
+  courses: { id: string; title: string; lessons: { id: string; code: string }[]; flows: { id: string; steps: number }[] }[];
 }
 
 /** Pages every visitor can open offline once the service worker is installed (a few KB each). */

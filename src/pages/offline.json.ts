@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../lib/content/collection';
+import { getFlows } from '../lib/practice/flows';
 
 /**
  * The outline of every course (its lessons' ids and codes) and the build's id. After the build,
@@ -14,6 +15,9 @@ export const GET: APIRoute = async () => {
       id: course.id,
       title: course.title,
       lessons: lessons.map((lesson) => ({ id: lesson.id, code: lesson.data.code })),
+      flows: getFlows()
+        .filter((flow) => flow.course === course.id)
+        .map((flow) => ({ id: flow.id, steps: flow.steps.length })),
     })),
   };
   return new Response(JSON.stringify(outline), { headers: { 'Content-Type': 'application/json' } });

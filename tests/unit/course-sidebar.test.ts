@@ -43,12 +43,13 @@ describe('course sidebar', () => {
       base: '/',
       courses,
       currentPath: '/',
-      labels: { home: 'Trang chủ', progress: 'Tiến độ học của tôi', offline: 'Học khi không có mạng' },
+      labels: { home: 'Trang chủ', progress: 'Tiến độ học của tôi', offline: 'Học khi không có mạng', practice: 'Tập thử' },
     });
     expect(sidebar.map((item) => item.type === 'link' && item.href)).toEqual([
       '/',
       '/tien-do/',
       '/hoc-khong-can-mang/',
+      '/tap-thu/',
       '/tt/',
       '/ns/',
     ]);

@@ -12,6 +12,9 @@ import {
   offlineDataPath,
   offlinePagePath,
   posterPath,
+  practiceIndexPath,
+  practicePath,
+  practicePicturePath,
   progressPath,
   savedCoursesPath,
   searchBundlePath,
@@ -46,6 +49,9 @@ const contract = (base: string) => ({
   webManifest: webManifestPath(base),
   serviceWorker: serviceWorkerPath(base),
   offlineData: offlineDataPath(base),
+  practiceIndex: practiceIndexPath(base),
+  practice: practicePath(base, 'chuyen-tien'),
+  practicePicture: practicePicturePath(base, 'chuyen-tien', 3),
 });
 
 describe('the public paths of the site', () => {
@@ -70,6 +76,9 @@ describe('the public paths of the site', () => {
       webManifest: '/manifest.webmanifest',
       serviceWorker: '/sw.js',
       offlineData: '/offline.json',
+      practiceIndex: '/tap-thu/',
+      practice: '/tap-thu/chuyen-tien/',
+      practicePicture: '/tap-thu/chuyen-tien/buoc-3.svg',
     });
   });
 
@@ -100,6 +109,16 @@ describe('the public paths of the site', () => {
       '/tt3/',
       '/in/tt3/',
       '/trinh-chieu/tt3/',
+    ]);
+  });
+
+  it('carry a course’s practice flows and their pictures when it has some', () => {
+    const urls = courseUrls('/', { id: 'tt', lessons: [], flows: [{ id: 'chuyen-tien', steps: 2 }] });
+    expect(urls.slice(-4)).toEqual([
+      '/tap-thu/',
+      '/tap-thu/chuyen-tien/',
+      '/tap-thu/chuyen-tien/buoc-1.svg',
+      '/tap-thu/chuyen-tien/buoc-2.svg',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UI_KEYS, UI_STRINGS } from '../../src/lib/i18n/ui-strings-schema';
+import { CONTROL_KINDS } from '../../src/lib/practice/flow-schema';
 import { READ_RATES } from '../../src/lib/read-aloud/voices';
 import { ROW_PROBLEMS } from '../../src/lib/tally/table';
 
@@ -31,6 +32,7 @@ for (const { file, text } of files) {
 const keysFromData = [
   ...ROW_PROBLEMS.map((problem) => `kns.tally.problem.${problem}`),
   ...Object.keys(READ_RATES).map((rate) => `kns.read.${rate}`),
+  ...CONTROL_KINDS.map((kind) => `kns.practice.control.${kind}`),
 ];
 
 /**

@@ -3,6 +3,7 @@
 // the same parts out of the rendered lesson.
 export { default as Example } from './Example.astro';
 export { default as Fact } from './Fact.astro';
+export { default as Screen } from './Screen.astro';
 export { default as Steps } from './Steps.astro';
 export { default as Tip } from './Tip.astro';
 export { default as TrainerNote } from './TrainerNote.astro';

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
-import { BLOCK_CLASS, CALLOUT_KINDS, type CalloutKind, readBlockMarks } from './markup';
+import { BLOCK_CLASS, CALLOUT_KINDS, type CalloutKind, readBlockMarks, readScreenMarks } from './markup';
 
 /** A numbered list of steps (`<Steps>`). */
 export interface StepsBlock {
@@ -26,10 +26,20 @@ export interface CalloutBlock {
   handout: boolean;
 }
 
+/** A picture of one step of a practice flow (`<Screen>`). */
+export interface ScreenBlock {
+  kind: 'screen';
+  flow: string;
+  /** The step shown, from 1. */
+  step: number;
+  handout: boolean;
+}
+
 export type Block =
   | { kind: 'heading'; text: string }
   | StepsBlock
   | CalloutBlock
+  | ScreenBlock
   | { kind: 'image'; html: string }
   | { kind: 'text'; html: string }
   /** A paragraph the author marked with `<Fact>`: the handout keeps it. */
@@ -83,6 +93,10 @@ export function lessonBlocks(html: string): Block[] {
     const { kind, handout, scam } = readBlockMarks(node.properties);
     if (kind === 'fact') {
       blocks.push({ kind: 'fact', html: toHtml(node.children) });
+      continue;
+    }
+    if (kind === 'screen') {
+      blocks.push({ kind: 'screen', ...readScreenMarks(node.properties), handout });
       continue;
     }
     if (kind === 'steps') {

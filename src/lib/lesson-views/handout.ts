@@ -1,14 +1,14 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import type { Block, CalloutBlock, StepsBlock } from './blocks';
+import type { Block, CalloutBlock, ScreenBlock, StepsBlock } from './blocks';
 
 /** A part of the handout: a section's heading, the sentence that gives it meaning, then its steps and warnings. */
 export interface HandoutSection {
   heading: string;
   /** The section's rule or fact: its `<Fact>` paragraphs, or else the opening of its first paragraph (HTML). */
   lead: string[];
-  /** Steps and warnings (`kind: 'warning'` callouts only). */
-  blocks: (StepsBlock | CalloutBlock)[];
+  /** Steps, warnings (`kind: 'warning'` callouts only) and screen pictures. */
+  blocks: (StepsBlock | CalloutBlock | ScreenBlock)[];
 }
 
 const isParagraph = (html: string) => /^<p[\s>]/.test(html.trim());
@@ -33,7 +33,7 @@ export function openingSentences(html: string): string {
 /**
  * What the handout keeps of a lesson, section by section: the sentence that gives the section its
  * meaning (paragraphs the author marked `<Fact>`, or else the opening of its first paragraph), the
- * numbered steps and the warnings. No printed heading stands alone: a section with nothing of
+ * numbered steps, the warnings and the screen pictures. No printed heading stands alone: a section with nothing of
  * these is left out. Tips, examples, trainer notes and further explanation stay on the page, and
  * so do blocks marked `handout={false}`, so a sheet fits one or two A4 pages.
  */
@@ -54,7 +54,7 @@ export function handoutSections(blocks: readonly Block[]): HandoutSection[] {
       current.lead.push(block.html);
     } else if (block.kind === 'text' && current.first === undefined && isParagraph(block.html)) {
       current.first = block.html;
-    } else if ((block.kind === 'steps' || block.kind === 'warning') && block.handout) {
+    } else if ((block.kind === 'steps' || block.kind === 'warning' || block.kind === 'screen') && block.handout) {
       current.blocks.push(block);
     }
   }

@@ -8,7 +8,7 @@
  */
 
 /** The blocks a lesson body may use, as each marks itself in `data-kns`. */
-export const BLOCK_KINDS = ['steps', 'warning', 'tip', 'example', 'trainer-note', 'fact'] as const;
+export const BLOCK_KINDS = ['steps', 'warning', 'tip', 'example', 'trainer-note', 'fact', 'screen'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** Blocks with a title line and a body: the callouts. */
@@ -49,6 +49,14 @@ export function readBlockMarks(properties: Record<string, unknown>): {
 } {
   const kind = BLOCK_KINDS.find((k) => k === properties.dataKns);
   return { kind, handout: properties.dataHandout !== 'false', scam: properties.dataScam !== undefined };
+}
+
+/** What a screen picture (`<Screen>`) says of itself: the flow and the step it shows. */
+export const SCREEN_DATA = { flow: 'data-flow', step: 'data-step' } as const;
+
+/** The flow and step of a screen picture, read back from a hast element's properties (blocks.ts). */
+export function readScreenMarks(properties: Record<string, unknown>): { flow: string; step: number } {
+  return { flow: String(properties.dataFlow ?? ''), step: Number(properties.dataStep ?? 0) };
 }
 
 /**

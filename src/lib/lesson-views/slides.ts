@@ -11,6 +11,8 @@ export type Slide = (
   | { kind: 'steps'; heading: string; start: number; items: string[] }
   | { kind: 'callout'; heading: string; callout: CalloutBlock['kind']; title: string; scam: boolean; html: string[] }
   | { kind: 'image'; heading: string; html: string }
+  /** A practice flow's screen picture, as large as the slide allows. */
+  | { kind: 'screen'; heading: string; flow: string; step: number }
   | {
       kind: 'quiz';
       number: number;
@@ -181,6 +183,8 @@ export function buildSlides(lesson: SlideSource, blocks: readonly Block[], keyPo
       }
     } else if (block.kind === 'image') {
       slides.push({ kind: 'image', heading, html: block.html, notes: [], continued: false });
+    } else if (block.kind === 'screen') {
+      slides.push({ kind: 'screen', heading, flow: block.flow, step: block.step, notes: [], continued: false });
     } else {
       const budget = room(block.title) - 0.5;
       const pieces = fromHtml(block.html, { fragment: true })
@@ -232,7 +236,7 @@ export function buildSlides(lesson: SlideSource, blocks: readonly Block[], keyPo
 
 /** The heading a slide shows, to tell when one goes on with the slide before it. */
 function shownHeading(slide: Slide): string | undefined {
-  if (slide.kind === 'text' || slide.kind === 'steps' || slide.kind === 'image') return slide.heading;
+  if (slide.kind === 'text' || slide.kind === 'steps' || slide.kind === 'image' || slide.kind === 'screen') return slide.heading;
   if (slide.kind === 'callout') return `${slide.callout}:${slide.title}`;
   if (slide.kind === 'title') return slide.title;
   if (slide.kind === 'points' || slide.kind === 'closing') return 'key-points';

@@ -1,5 +1,5 @@
 import type { Course } from '../content/course-schema';
-import { coursePath, homePath, lessonPath, progressPath, savedCoursesPath } from '../urls/routes';
+import { coursePath, homePath, lessonPath, practiceIndexPath, progressPath, savedCoursesPath } from '../urls/routes';
 
 /** Starlight's sidebar entry shapes (route data `sidebar`), kept to what we build. */
 export interface SidebarLink {
@@ -76,18 +76,23 @@ export function courseSidebar(options: {
   ];
 }
 
-/** The sidebar of pages outside any course: the list of courses. */
+/**
+ * The sidebar of pages outside any course: home, progress, saved courses, the practice screens,
+ * then the list of courses. (A lesson's sidebar leaves the practice list out: its course page and
+ * its pictures link to its own flows, and lesson pages stay small.)
+ */
 export function catalogueSidebar(options: {
   base: string;
   courses: readonly Course[];
   currentPath: string;
-  labels: { home: string; progress: string; offline: string };
+  labels: { home: string; progress: string; offline: string; practice: string };
 }): SidebarItem[] {
   const { base, courses, currentPath, labels } = options;
   return [
     sidebarLink(labels.home, homePath(base), currentPath),
     sidebarLink(labels.progress, progressPath(base), currentPath),
     sidebarLink(labels.offline, savedCoursesPath(base), currentPath),
+    sidebarLink(labels.practice, practiceIndexPath(base), currentPath),
     ...courses.map((course) => sidebarLink(course.title, coursePath(base, course.id), currentPath)),
   ];
 }

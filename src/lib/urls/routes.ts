@@ -53,6 +53,16 @@ export const tallyPath = (base: string) => joinBase(base, 'so-theo-doi/');
 /** `/pagefind/`: the search index and engine, fetched when search opens. */
 export const searchBundlePath = (base: string) => joinBase(base, 'pagefind/');
 
+/** `/tap-thu/`: every practice flow ("Tập thử"), by course. */
+export const practiceIndexPath = (base: string) => joinBase(base, 'tap-thu/');
+
+/** `/tap-thu/chuyen-tien/`: a practice flow's page. */
+export const practicePath = (base: string, flowId: string) => joinBase(base, `tap-thu/${flowId}/`);
+
+/** `/tap-thu/chuyen-tien/buoc-3.svg`: the picture of step 3 of a flow (from 1). */
+export const practicePicturePath = (base: string, flowId: string, step: number) =>
+  joinBase(base, `tap-thu/${flowId}/buoc-${step}.svg`);
+
 /** The page for saving courses to use without internet, and what is saved on this device. */
 export const savedCoursesPath = (base: string) => joinBase(base, 'hoc-khong-can-mang/');
 
@@ -74,11 +84,14 @@ export function isShortPath(base: string, path: string): boolean {
 export interface CourseOutline {
   id: string;
   lessons: readonly { id: string; code: string }[];
+  /** The course's practice flows, with their number of steps (one picture each). */
+  flows?: readonly { id: string; steps: number }[];
 }
 
 /**
- * Every page a course has: its page, session plan, handouts, completion page, and each lesson's
- * page, short link, handout and slides. For saving a course to use without internet.
+ * Every page a course has: its page, session plan, handouts, completion page, each lesson's
+ * page, short link, handout and slides, and its practice flows with their pictures (and the list
+ * of flows). For saving a course to use without internet.
  */
 export function courseUrls(base: string, course: CourseOutline): string[] {
   return [
@@ -91,6 +104,11 @@ export function courseUrls(base: string, course: CourseOutline): string[] {
       shortPath(base, lesson.code),
       handoutPath(base, lesson.code),
       slidesPath(base, lesson.code),
+    ]),
+    ...((course.flows?.length ?? 0) > 0 ? [practiceIndexPath(base)] : []),
+    ...(course.flows ?? []).flatMap((flow) => [
+      practicePath(base, flow.id),
+      ...Array.from({ length: flow.steps }, (_, i) => practicePicturePath(base, flow.id, i + 1)),
     ]),
   ];
 }
