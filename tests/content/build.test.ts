@@ -25,6 +25,8 @@ function projectWith(files: Record<string, string>): string {
   for (const name of readdirSync(join(root, 'content'))) {
     if (name.endsWith('.yaml')) cpSync(join(root, 'content', name), join(dir, 'content', name));
   }
+  // The practice flows: lessons picture them.
+  cpSync(join(root, 'content/tap-thu'), join(dir, 'content/tap-thu'), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     cpSync(join(root, 'content/courses.yaml'), join(dir, path)); // creates the folder
     writeFileSync(join(dir, path), text);
@@ -50,14 +52,25 @@ afterAll(() => {
 });
 
 describe('the authoring guide', () => {
-  it('a copy of the template becomes a page of the ns course', { timeout: 180_000 }, async () => {
-    const template = readFileSync('content/ns/_mau-bai-hoc.mdx', 'utf8');
-    const dir = projectWith({ 'content/tt/quet-ma-vietqr.mdx': lesson, 'content/ns/ung-dung-cua-tinh.mdx': template });
+  it('a copy of the template becomes a page of the ns course, with its practice flow', { timeout: 180_000 }, async () => {
+    // As the README says: the lesson template, and the flow template pictured in it.
+    const template = `${readFileSync('content/ns/_mau-bai-hoc.mdx', 'utf8')}\n<Screen flow="ung-dung-cua-tinh" step="3" />\n`;
+    const flowTemplate = readFileSync('content/tap-thu/_mau-tap-thu.yaml', 'utf8');
+    const dir = projectWith({
+      'content/tt/quet-ma-vietqr.mdx': lesson,
+      'content/ns/ung-dung-cua-tinh.mdx': template,
+      'content/tap-thu/ung-dung-cua-tinh.yaml': flowTemplate,
+    });
     const { code, output } = await build(dir);
     expect(output).not.toMatch(/error/i);
     expect(code).toBe(0);
     const page = readFileSync(join(dir, 'dist/ns/ung-dung-cua-tinh/index.html'), 'utf8');
     expect(page).toContain('Dùng ứng dụng [TÊN ỨNG DỤNG] của tỉnh');
+    expect(page).toContain('src="/tap-thu/ung-dung-cua-tinh/buoc-3.svg"');
+    expect(page).toContain('Tập thử: Tra cứu trên ứng dụng [TÊN ỨNG DỤNG] của tỉnh');
+    const practice = readFileSync(join(dir, 'dist/tap-thu/ung-dung-cua-tinh/index.html'), 'utf8');
+    expect(practice).toContain('Mô phỏng — không phải ứng dụng thật');
+    expect(readFileSync(join(dir, 'dist/tap-thu/ung-dung-cua-tinh/buoc-3.svg'), 'utf8')).toContain('[KẾT QUẢ ĐÚNG]');
     // Built without a site URL: the handout says the QR code is not set up instead of printing one.
     const handout = readFileSync(join(dir, 'dist/in/ns50/index.html'), 'utf8');
     expect(handout).toContain('Chưa có mã QR');
@@ -67,6 +80,19 @@ describe('the authoring guide', () => {
 });
 
 describe('the build stops on bad content', () => {
+  it('a practice flow whose step names a part not on its screen: names the file and the field', {
+    timeout: 120_000,
+  }, async () => {
+    const flow = readFileSync('content/tap-thu/_mau-tap-thu.yaml', 'utf8').replace('    part: tim\n', '    part: nut-tim\n');
+    const { code, output } = await build(
+      projectWith({ 'content/tt/quet-ma-vietqr.mdx': lesson, 'content/tap-thu/hong.yaml': flow }),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toMatch(
+      /content\/tap-thu\/hong\.yaml: nội dung chưa đúng[\s\S]*steps\[2\]\.part: màn hình "trang-chu" không có phần "nut-tim"/,
+    );
+  });
+
   it('a single-choice question with two correct answers: names the file and the field', { timeout: 120_000 }, async () => {
     const broken = lesson.replace(
       '      - text: Chuyển thử một nửa số tiền trước cho chắc.\n',

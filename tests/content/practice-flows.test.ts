@@ -67,8 +67,11 @@ describe('practice flows', () => {
     }
   });
 
-  it('the authoring template is a valid flow once its placeholders are filled', () => {
-    const template = readFileSync(`${FLOWS_DIR}/_mau-tap-thu.yaml`, 'utf8');
-    expect(template).toContain('[TÊN ỨNG DỤNG]');
+  it('the authoring template is a valid flow, for the locality’s own course', () => {
+    const file = `${FLOWS_DIR}/_mau-tap-thu.yaml`;
+    expect(readFileSync(file, 'utf8')).toContain('[TÊN ỨNG DỤNG]');
+    const flow = parseFlow(file.replace('_', ''), readYamlFile(file), ['bd', 'dv', 'ms', 'tt', 'at', 'ns', 'tv']);
+    expect(flow.course).toBe('ns');
+    expect(flow.lessons).toEqual(['ns50']);
   });
 });

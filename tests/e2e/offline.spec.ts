@@ -148,6 +148,22 @@ test.describe('a course saved, then no connection', () => {
     await expect(page.locator('.kns-search-result__title').first()).toContainText('VietQR', { timeout: 15_000 });
   });
 
+  test('the course’s practice screens and their pictures work offline', async () => {
+    const files =
+      data(DIST)
+        .courses.find((c) => c.id === 'tt')
+        ?.pages.map((f) => f.url) ?? [];
+    expect(files).toEqual(expect.arrayContaining(['/tap-thu/', '/tap-thu/chuyen-tien/', '/tap-thu/chuyen-tien/buoc-4.svg']));
+    await page.goto('/tt/chuyen-tien-an-toan/');
+    const picture = page.locator('img[src="/tap-thu/chuyen-tien/buoc-4.svg"]');
+    await picture.scrollIntoViewIfNeeded();
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await page.goto('/tap-thu/chuyen-tien/');
+    await expect(page, 'the practice page itself, not the offline page').not.toHaveTitle(/^Không có mạng/);
+    await page.locator('[data-practice-target]').click();
+    await expect(page.locator('[data-progress]')).toHaveText('Bước 2/11');
+  });
+
   test('a quiz answered offline shows on the progress page', async () => {
     await page.goto('/tt/quet-ma-vietqr/');
     const quiz = page.locator('kns-quiz');

@@ -13,6 +13,7 @@ export const KINDS = {
   slides: '/trinh-chieu/tt3/',
   progress: '/tien-do/',
   tally: '/so-theo-doi/',
+  practice: '/tap-thu/chuyen-tien/',
 } as const;
 export const SIZES = { normal: 18, large: 22, xlarge: 26 } as const;
 export type Size = keyof typeof SIZES;

@@ -284,21 +284,39 @@ test.describe('the query table (tests/e2e/search-queries.ts)', () => {
 test.describe('byte budgets', () => {
   const lessonPaths = [...lessons.keys()];
 
-  test('a lesson page’s first load stays within 40 KB gzip, and loads nothing of the search', async ({ browser }) => {
+  test('a lesson page’s first load stays within 40 KB gzip besides its screen pictures, and loads nothing of the search', async ({
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const heaviest: [number, string][] = [];
+    const pictureCosts: number[] = [];
     for (const path of lessonPaths) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const bodies: Promise<number>[] = [];
       const urls: string[] = [];
+      let html = '';
       page.on('response', (response: Response) => {
         urls.push(response.url());
-        bodies.push(response.body().then(transferred, () => 0));
+        // Screen pictures (issue 19) load lazily and are budgeted on their own, as issue 22 asks.
+        if (/\/tap-thu\/[^/]+\/buoc-\d+\.svg$/.test(response.url())) return;
+        bodies.push(
+          response.body().then(
+            (body) => {
+              if (new URL(response.url()).pathname === path) html = body.toString('utf8');
+              return transferred(body);
+            },
+            () => 0,
+          ),
+        );
       });
       await page.goto(path, { waitUntil: 'networkidle' });
       const total = (await Promise.all(bodies)).reduce((sum, bytes) => sum + bytes, 0);
-      heaviest.push([total, path]);
+      // What the pictures' markup adds to the page (figure, alt text, caption, link).
+      const withoutPictures = html.replace(/<div class="kns-screen-block"[\s\S]*?<\/figure>\s*<\/div>/g, '');
+      const pictures = transferred(Buffer.from(html)) - transferred(Buffer.from(withoutPictures));
+      if (pictures > 0) pictureCosts.push(pictures);
+      heaviest.push([total - pictures, path]);
       expect(
         urls.filter((url) => url.includes('/pagefind/')),
         path,
@@ -307,7 +325,10 @@ test.describe('byte budgets', () => {
     }
     heaviest.sort((a, b) => b[0] - a[0]);
     const [bytes, path] = heaviest[0] ?? [0, ''];
-    expect(bytes, `${path} loads ${bytes} bytes`).toBeLessThanOrEqual(40 * 1024);
+    expect(bytes, `${path} loads ${bytes} bytes besides its pictures`).toBeLessThanOrEqual(40 * 1024);
+    // Each lesson's pictures cost little even before their images load.
+    expect(pictureCosts.length).toBeGreaterThanOrEqual(8);
+    for (const cost of pictureCosts) expect(cost).toBeLessThan(1024);
   });
 
   /** Everything fetched from opening the dialog to seeing the results of one query. */

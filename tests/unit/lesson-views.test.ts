@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Example from '../../src/components/lesson/Example.astro';
 import Fact from '../../src/components/lesson/Fact.astro';
+import Screen from '../../src/components/lesson/Screen.astro';
 import Steps from '../../src/components/lesson/Steps.astro';
 import Tip from '../../src/components/lesson/Tip.astro';
 import TrainerNote from '../../src/components/lesson/TrainerNote.astro';
@@ -107,6 +108,40 @@ describe('what the search index and read-aloud rely on in the rendered component
 
   it('stops the build when <Steps> wraps something other than one numbered list', async () => {
     await expect(render(Steps, '<ul><li>Mở.</li></ul>')).rejects.toThrow(/<Steps> .*danh sách đánh số/);
+  });
+});
+
+describe('a practice flow’s picture in a lesson (<Screen>)', () => {
+  it('marks its flow and step, stays out of search and read-aloud, and goes on the handout beside the steps', async () => {
+    const html = await render(Screen, '', { flow: 'chuyen-tien', step: '4' });
+    expect(html).toContain('data-kns="screen"');
+    expect(html).toContain('data-pagefind-ignore');
+    expect(html).toContain('data-kns-no-read');
+    expect(html).toMatch(
+      /<img src="\/tap-thu\/chuyen-tien\/buoc-4\.svg" alt="[^"]{40,}" width="300" height="\d+" loading="lazy"/,
+    );
+    expect(html).toContain('href="/tap-thu/chuyen-tien/"');
+    const blocks = lessonBlocks(
+      [
+        heading('canh-bao', 'Khi có cảnh báo'),
+        '<p>Dừng lại.</p>',
+        await render(Steps, '<ol><li>Chạm “Hủy”.</li></ol>'),
+        html,
+      ].join('\n'),
+    );
+    expect(blocks.at(-1)).toEqual({ kind: 'screen', flow: 'chuyen-tien', step: 4, handout: true });
+    // On paper the picture comes first in its section, so it stands beside the steps.
+    expect(handoutSections(blocks)[0]?.blocks.map((b) => b.kind)).toEqual(['screen', 'steps']);
+  });
+
+  it('stops the build naming the lesson when the flow or the step does not exist', async () => {
+    await expect(render(Screen, '', { flow: 'khong-co', step: 1 })).rejects.toThrow(/không có bài tập thử "khong-co"/);
+    await expect(render(Screen, '', { flow: 'chuyen-tien', step: 99 })).rejects.toThrow(/có bước 1 đến 11/);
+  });
+
+  it('leaves the handout when marked handout={false}', async () => {
+    const blocks = lessonBlocks(await render(Screen, '', { flow: 'chuyen-tien', step: 1, handout: false }));
+    expect(blocks).toEqual([{ kind: 'screen', flow: 'chuyen-tien', step: 1, handout: false }]);
   });
 });
 

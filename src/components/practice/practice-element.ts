@@ -115,10 +115,14 @@ class Practice extends HTMLElement {
     const ask = this.q('[data-show-hint]');
     if (ask) ask.hidden = guided;
     if (!focus) return;
+    // The step line and hint above the phone come into view with the screen (on a phone they
+    // sit above it), then the part to use if the screen is taller than the window.
+    this.q('[data-stage]')?.scrollIntoView({ block: 'start' });
+    target.scrollIntoView({ block: 'nearest' });
     // A new screen: focus it, so a screen reader names it and Tab starts from its top. On the
     // same screen, a typing step puts the caret in its field; otherwise focus stays where it is.
-    if (screen !== before) screen.focus();
-    else if (target instanceof HTMLInputElement) target.focus();
+    if (screen !== before) screen.focus({ preventScroll: true });
+    else if (target instanceof HTMLInputElement) target.focus({ preventScroll: true });
   }
 
   private revealHint() {
@@ -152,6 +156,7 @@ class Practice extends HTMLElement {
     this.missed[this.index] = true;
     this.say(text, 'wrong');
     if (this.mode === 'own') this.revealHint();
+    this.q('[data-feedback]')?.scrollIntoView({ block: 'nearest' });
   }
 
   private advance() {

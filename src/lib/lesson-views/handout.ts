@@ -59,5 +59,9 @@ export function handoutSections(blocks: readonly Block[]): HandoutSection[] {
     }
   }
   close();
-  return sections;
+  // A picture comes first in its section, so on paper it stands beside the steps it shows.
+  return sections.map((section) => ({
+    ...section,
+    blocks: [...section.blocks.filter((b) => b.kind === 'screen'), ...section.blocks.filter((b) => b.kind !== 'screen')],
+  }));
 }

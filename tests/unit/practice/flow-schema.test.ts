@@ -104,5 +104,7 @@ describe('the practice flow schema', () => {
   it('compares typed text as a person means it', () => {
     expect(normaliseTyped(' 0123 456.789 ')).toBe(normaliseTyped('0123456789'));
     expect(normaliseTyped('Tra Tien')).toBe(normaliseTyped('tra tien'.replace(' ', '')));
+    expect(normaliseTyped('doi giay phep lai xe')).toBe(normaliseTyped('đổi giấy phép lái xe'));
+    expect(normaliseTyped('0123456788')).not.toBe(normaliseTyped('0123456789'));
   });
 });
