@@ -398,8 +398,24 @@ export function pictureAlt(view: StepView, words: PictureWords): string {
   });
 }
 
+/** How a picture is cut: the whole screen, or (on paper) the part around the circle. */
+export interface PictureOptions {
+  /** Keep only the band of the screen around the part to use, so a printed picture stays short. */
+  crop?: boolean;
+  /** For a picture inlined in a page: its accessible name (an `<img>` has its own alt). */
+  label?: string;
+}
+
+/** How much of the screen a cropped picture keeps above and below the part to use. */
+const CROP = { above: 120, below: 60 } as const;
+
 /** The SVG picture of one step, with its size (the picture scales to any width). */
-export function stepPicture(view: StepView, app: string, words: PictureWords): { svg: string; width: number; height: number } {
+export function stepPicture(
+  view: StepView,
+  app: string,
+  words: PictureWords,
+  options: PictureOptions = {},
+): { svg: string; width: number; height: number } {
   const c = new Canvas();
   // The phone's top line: the app's name, and a tag saying this is a simulation.
   c.y = 8;
@@ -409,14 +425,21 @@ export function stepPicture(view: StepView, app: string, words: PictureWords): {
   c.text(PICTURE_WIDTH - PAD - tagW / 2, 25, words.simulated, 12, { fill: RING, weight: 700, anchor: 'middle' });
   c.y = 40;
   for (const part of view.screen.parts) drawPart(c, part, view.values);
-  const height = Math.ceil(c.y + 4);
+  const full = Math.ceil(c.y + 4);
   const target = c.boxes.get(view.step.part);
   const ring = target
     ? `<rect x="${(target.x - 5).toFixed(1)}" y="${(target.y - 5).toFixed(1)}" width="${(target.w + 10).toFixed(1)}" height="${(target.h + 10).toFixed(1)}" rx="14" fill="none" stroke="${RING}" stroke-width="4" stroke-dasharray="10 5"/>`
     : '';
-  const frame = `<rect x="1" y="1" width="${PICTURE_WIDTH - 2}" height="${height - 2}" rx="16" fill="none" stroke="${INK}" stroke-width="2"/>`;
+  let top = 0;
+  let height = full;
+  if (options.crop && target) {
+    top = Math.max(0, Math.floor(target.y - CROP.above));
+    height = Math.min(full, Math.ceil(target.y + target.h + CROP.below)) - top;
+  }
+  const frame = `<rect x="1" y="${top + 1}" width="${PICTURE_WIDTH - 2}" height="${height - 2}" rx="16" fill="none" stroke="${INK}" stroke-width="2"/>`;
+  const named = options.label ? ` role="img" aria-label="${escapeXml(options.label)}"` : '';
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${PICTURE_WIDTH} ${height}" width="${PICTURE_WIDTH}" height="${height}" font-family="${FONT}" fill="${INK}">` +
-    `<rect width="${PICTURE_WIDTH}" height="${height}" rx="16" fill="#fff"/>${c.out.join('')}${ring}${frame}</svg>`;
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 ${top} ${PICTURE_WIDTH} ${height}" width="${PICTURE_WIDTH}" height="${height}" font-family="${FONT}" fill="${INK}"${named}>` +
+    `<rect y="${top}" width="${PICTURE_WIDTH}" height="${height}" rx="16" fill="#fff"/>${c.out.join('')}${ring}${frame}</svg>`;
   return { svg, width: PICTURE_WIDTH, height };
 }
