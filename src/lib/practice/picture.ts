@@ -427,8 +427,11 @@ export function stepPicture(
   for (const part of view.screen.parts) drawPart(c, part, view.values);
   const full = Math.ceil(c.y + 4);
   const target = c.boxes.get(view.step.part);
+  // The circle around the part to use, kept inside the picture's frame.
+  const left = target ? Math.max(3, target.x - 5) : 0;
+  const right = target ? Math.min(PICTURE_WIDTH - 3, target.x + target.w + 5) : 0;
   const ring = target
-    ? `<rect x="${(target.x - 5).toFixed(1)}" y="${(target.y - 5).toFixed(1)}" width="${(target.w + 10).toFixed(1)}" height="${(target.h + 10).toFixed(1)}" rx="14" fill="none" stroke="${RING}" stroke-width="4" stroke-dasharray="10 5"/>`
+    ? `<rect x="${left.toFixed(1)}" y="${(target.y - 5).toFixed(1)}" width="${(right - left).toFixed(1)}" height="${(target.h + 10).toFixed(1)}" rx="14" fill="none" stroke="${RING}" stroke-width="4" stroke-dasharray="10 5"/>`
     : '';
   let top = 0;
   let height = full;
