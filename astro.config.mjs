@@ -5,7 +5,9 @@ import { defineConfig } from 'astro/config';
 import AutoImport from 'astro-auto-import';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sourceVersion } from './src/lib/offline/offline-data.ts';
+import { cspConfig } from './src/lib/security/csp.ts';
 import { siteOptions } from './src/lib/settings/site-options.ts';
 import { isShortPath, offlinePagePath } from './src/lib/urls/routes.ts';
 
@@ -20,6 +22,8 @@ export default defineConfig({
   // A second build (e.g. for a base path) can go to its own folder: OUT_DIR=dist-base.
   outDir: process.env.OUT_DIR || 'dist',
   vite: { define: { 'import.meta.env.KNS_BUILD': JSON.stringify(build) } },
+  // A strict Content-Security-Policy on every page (src/lib/security/csp.ts says what and why).
+  security: { csp: cspConfig },
   integrations: [
     // Starlight's own sitemap, minus short links (they only redirect), the 404 and offline pages.
     sitemap({
@@ -57,6 +61,8 @@ export default defineConfig({
         PageTitle: './src/components/starlight/PageTitle.astro',
       },
     }),
+    // Before the search index and the offline lists: they read the pages as finally written.
+    securityHeaders(),
     searchIndex(),
     // After the search index: saved courses carry it (src/integrations/offline.ts).
     offline(),

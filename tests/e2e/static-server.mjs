@@ -1,8 +1,10 @@
 // A plain static file server for the end-to-end tests: it behaves like any simple host (a
 // province's web server, a laptop at the cultural house): files only, `index.html` for folders,
 // `404.html` with status 404 for anything else. No rewrites, no redirects of its own.
+// Like Netlify and Cloudflare Pages, it sends the headers the build wrote in `_headers` (paths,
+// or paths ending in `*`), so every test runs under the site's own security headers.
 // Usage: node tests/e2e/static-server.mjs <folder> <port> [base path]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -21,14 +23,36 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** `_headers` as rules: a path (or prefix ending in `*`) and its headers. */
+const rules = [];
+const headersFile = join(root, '_headers');
+if (existsSync(headersFile)) {
+  for (const line of readFileSync(headersFile, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
+    else {
+      const [name, ...value] = line.trim().split(':');
+      const rule = rules.at(-1);
+      if (rule && name) rule.headers[name.trim()] = value.join(':').trim();
+    }
+  }
+}
+const headersFor = (path) =>
+  Object.assign(
+    {},
+    ...rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path)).map((r) => r.headers),
+  );
+
+let requestPath = '/';
 function send(res, status, file) {
-  res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  res.writeHead(status, { ...headersFor(requestPath), 'content-type': types[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
 }
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
+  requestPath = url.pathname;
   const notFound = join(root, '404.html');
   if (!path.startsWith(base)) return existsSync(notFound) ? send(res, 404, notFound) : res.writeHead(404).end();
   path = `/${path.slice(base.length)}`;

@@ -1,3 +1,5 @@
+import { cspHash } from '../security/csp';
+
 const escapeHtml = (text: string) =>
   text
     .replaceAll('&', '&amp;')
@@ -15,17 +17,25 @@ const escapeHtml = (text: string) =>
 export function redirectPage(options: { title: string; path: string; canonical: string; opening: string }): string {
   const title = escapeHtml(options.title);
   const path = escapeHtml(options.path);
+  // The same script on every short link (it reads the address from the refresh line above it),
+  // so one hash in the site's policy allows them all.
+  const script =
+    "var r=document.querySelector('meta[http-equiv=refresh]').content;location.replace(r.slice(r.indexOf('url=')+4)+location.hash)";
+  const style = 'body{font:1.25rem/1.5 system-ui,sans-serif;margin:2rem 1rem;color:#111}a{color:#00545d}';
+  // The site's policy, reduced to what this page holds: its one script and its one style.
+  const policy = `default-src 'self'; object-src 'none'; base-uri 'self'; script-src ${cspHash(script)}; style-src ${cspHash(style)}`;
   return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="content-security-policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(options.canonical)}">
 <meta http-equiv="refresh" content="0; url=${path}">
-<script>location.replace(${JSON.stringify(options.path).replaceAll('<', '\\u003c')} + location.hash)</script>
-<style>body{font:1.25rem/1.5 system-ui,sans-serif;margin:2rem 1rem;color:#111}a{color:#00545d}</style>
+<script>${script}</script>
+<style>${style}</style>
 </head>
 <body>
 <p>${escapeHtml(options.opening)}</p>

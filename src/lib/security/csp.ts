@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The site's Content-Security-Policy, given to Astro (`security.csp`), which writes it in a
+ * `<meta http-equiv>` on every page with the hashes of the scripts and styles it renders.
+ * Nothing outside the site may load: scripts only from the site or by hash (never
+ * 'unsafe-inline' or 'unsafe-eval'; 'wasm-unsafe-eval' because Pagefind's search runs as
+ * WebAssembly), no plugins, no `<base>` elsewhere, forms only to the site.
+ */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "media-src 'self'",
+  "frame-src 'self'",
+] as const;
+
+export const cspConfig = {
+  algorithm: 'SHA-256' as const,
+  directives: [...CSP_DIRECTIVES],
+  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+  // Starlight sets CSS variables in `style` attributes (icon sizes, sidebar depth): attributes
+  // only, never `<style>` elements, which are hashed.
+  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
+};
+
+/** The SHA-256 source expression of a script's or style's text, as CSP writes it. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
+
+/**
+ * A built page's CSP made whole: Astro hashes the scripts and styles it bundles; the inline
+ * scripts it passes through as written (Starlight's theme and sidebar scripts, our first-paint
+ * script) are hashed here and added, so nothing inline runs unless it is exactly what was built.
+ * Returns the page and every hash its scripts and styles need (for a site-wide header).
+ */
+export function completeCsp(html: string): { html: string; scripts: string[]; styles: string[] } {
+  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="application\/(ld\+)?json"/.test(m[0]))
+    .map((m) => cspHash(m[1] ?? ''));
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1] ?? ''));
+  const meta = CSP_META.exec(html);
+  if (!meta) return { html, scripts, styles };
+  const add = (directive: string, hashes: string[]) => (text: string) =>
+    text.replace(new RegExp(`(${directive} [^;]*)`), (found) => {
+      const missing = [...new Set(hashes)].filter((h) => !found.includes(h));
+      return missing.length > 0 ? `${found} ${missing.join(' ')}` : found;
+    });
+  const completed = add('style-src', styles)(add('script-src', scripts)(meta[1] ?? ''));
+  // Every hash the page's policy allows, so that a site-wide header allows no less.
+  const allowed = (directive: string) =>
+    (new RegExp(`${directive} ([^;]*)`).exec(completed)?.[1] ?? '').split(' ').filter((s) => s.startsWith("'sha"));
+  return {
+    html: html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${completed}">`),
+    scripts: allowed('script-src'),
+    styles: allowed('style-src'),
+  };
+}
+
+/** Headers a `<meta>` cannot carry, sent with every page by a host that reads `_headers` or nginx. */
+export const SECURITY_HEADERS = {
+  // No page of the site may be framed by another site.
+  frameAncestors: "frame-ancestors 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  // Residents' visits stay private: no address is sent to the sites a lesson links to.
+  'Referrer-Policy': 'no-referrer',
+  // What the site never uses is turned off; slides may go full screen.
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), fullscreen=(self)',
+} as const;
+
+/** The site-wide policy as a header: the directives, every hash any page needs, and frame-ancestors. */
+export function cspHeader(scripts: Iterable<string>, styles: Iterable<string>): string {
+  const unique = (list: Iterable<string>) => [...new Set(list)].sort().join(' ');
+  return [
+    ...CSP_DIRECTIVES,
+    `script-src 'self' 'wasm-unsafe-eval' ${unique(scripts)}`.trim(),
+    `style-src 'self' ${unique(styles)}`.trim(),
+    "style-src-attr 'unsafe-inline'",
+    SECURITY_HEADERS.frameAncestors,
+  ].join('; ');
+}
+
+/**
+ * `_headers` for Netlify and Cloudflare Pages: the security headers on every path under the base,
+ * hashed build files cached for a year, and the service worker and the offline list always
+ * checked again (a new build reaches readers on their next visit).
+ */
+export function headersFile(base: string, policy: string): string {
+  const { frameAncestors: _, ...headers } = SECURITY_HEADERS;
+  const lines = [
+    `${base}*`,
+    `  Content-Security-Policy: ${policy}`,
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+    `${base}_astro/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    `${base}sw.js`,
+    '  Cache-Control: no-cache',
+    `${base}offline.json`,
+    '  Cache-Control: no-cache',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The same headers for nginx (`dist/_headers.nginx`, included by src/hosting/nginx-ky-nang-so.conf). */
+export function nginxHeaders(policy: string): string {
+  const { frameAncestors: _, ...headers } = SECURITY_HEADERS;
+  const quote = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
+  return `${[['Content-Security-Policy', policy], ...Object.entries(headers)]
+    .map(([name, value]) => `add_header ${name} ${quote(value)} always;`)
+    .join('\n')}\n`;
+}
