@@ -120,6 +120,11 @@ test('the features run under the policy: quiz, text size, read-aloud, search, sl
   await page.goto('/trinh-chieu/tt3/');
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#2$/);
+  // The presenter window inherits the page's policy: its styles must still apply.
+  const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+  await expect(presenter.locator('[data-notes-body]')).not.toBeEmpty();
+  expect(await presenter.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(244, 244, 246)');
+  await presenter.close();
   await check('slides');
 
   await page.goto('/so-theo-doi/');

@@ -39,9 +39,18 @@ export class PresenterWindow {
     const doc = win.document;
     doc.documentElement.lang = 'vi';
     doc.title = `${this.say('notesTitle')}: ${deckTitle}`;
-    const style = doc.createElement('style');
-    style.textContent = PRESENTER_CSS;
-    doc.head.replaceChildren(style);
+    // A constructed style sheet: the window inherits the page's Content-Security-Policy, which
+    // lets no `<style>` element in that it has not hashed. An old browser without them falls back.
+    doc.head.replaceChildren();
+    try {
+      const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync(PRESENTER_CSS);
+      doc.adoptedStyleSheets = [sheet];
+    } catch {
+      const style = doc.createElement('style');
+      style.textContent = PRESENTER_CSS;
+      doc.head.append(style);
+    }
     doc.body.innerHTML = `<main><header><span data-counter></span> · <span data-timer></span></header>
       <section class="now" data-current></section>
       <section class="notes"><h1>${this.say('notesTitle')}</h1><div data-notes-body></div></section>

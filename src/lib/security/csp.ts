@@ -38,32 +38,29 @@ export function cspHash(text: string): string {
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 
 /**
- * A built page's CSP made whole: Astro hashes the scripts and styles it bundles; the inline
- * scripts it passes through as written (Starlight's theme and sidebar scripts, our first-paint
- * script) are hashed here and added, so nothing inline runs unless it is exactly what was built.
- * Returns the page and every hash its scripts and styles need (for a site-wide header).
+ * A built page's CSP made exact: Astro writes hashes for everything it bundles (files included,
+ * which 'self' already allows) and leaves out the inline scripts it passes through as written
+ * (Starlight's theme and sidebar scripts, our first-paint script). Here each page's script-src and
+ * style-src list the hashes of exactly the inline scripts and styles the page holds, so nothing
+ * inline runs unless it is what was built, and the policy costs a phone as little as it can.
+ * Returns the page and those hashes (for a site-wide header).
  */
 export function completeCsp(html: string): { html: string; scripts: string[]; styles: string[] } {
-  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .filter((m) => !/type="application\/(ld\+)?json"/.test(m[0]))
-    .map((m) => cspHash(m[1] ?? ''));
-  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1] ?? ''));
+  const unique = (list: string[]) => [...new Set(list)];
+  const scripts = unique(
+    [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+      .filter((m) => !/type="application\/(ld\+)?json"/.test(m[0]))
+      .map((m) => cspHash(m[1] ?? '')),
+  );
+  const styles = unique([...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1] ?? '')));
   const meta = CSP_META.exec(html);
   if (!meta) return { html, scripts, styles };
-  const add = (directive: string, hashes: string[]) => (text: string) =>
-    text.replace(new RegExp(`(${directive} [^;]*)`), (found) => {
-      const missing = [...new Set(hashes)].filter((h) => !found.includes(h));
-      return missing.length > 0 ? `${found} ${missing.join(' ')}` : found;
-    });
-  const completed = add('style-src', styles)(add('script-src', scripts)(meta[1] ?? ''));
-  // Every hash the page's policy allows, so that a site-wide header allows no less.
-  const allowed = (directive: string) =>
-    (new RegExp(`${directive} ([^;]*)`).exec(completed)?.[1] ?? '').split(' ').filter((s) => s.startsWith("'sha"));
-  return {
-    html: html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${completed}">`),
-    scripts: allowed('script-src'),
-    styles: allowed('style-src'),
-  };
+  const exact = (directive: string, hashes: string[]) => (text: string) =>
+    text.replace(new RegExp(`${directive} [^;]*`), (found) =>
+      [...found.split(' ').filter((source) => !source.startsWith("'sha")), ...hashes].join(' '),
+    );
+  const policy = exact('style-src', styles)(exact('script-src', scripts)(meta[1] ?? ''));
+  return { html: html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${policy}">`), scripts, styles };
 }
 
 /** Headers a `<meta>` cannot carry, sent with every page by a host that reads `_headers` or nginx. */
