@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { completeCsp, cspHeader, headersFile, nginxHeaders } from '../lib/security/csp';
+import { completeCsp, cspHeader, headersFile, htaccessFile, nginxHeaders } from '../lib/security/csp';
 import { withSlash } from '../lib/urls/paths';
 
 /** Every HTML file under a folder. */
@@ -17,8 +17,8 @@ function htmlFiles(dir: string): string[] {
 /**
  * After the build, before the search index and the offline lists read the pages: each page's
  * Content-Security-Policy made whole (lib/security/csp.ts), and `dist/_headers` (Netlify,
- * Cloudflare Pages) and `dist/_headers.nginx` (src/hosting/) with the same policy as a header plus
- * the headers a `<meta>` cannot carry.
+ * Cloudflare Pages), `dist/_headers.nginx` (src/hosting/) and `dist/.htaccess` (Apache) with the
+ * same policy as a header plus the headers a `<meta>` cannot carry.
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -44,6 +44,7 @@ export function securityHeaders(): AstroIntegration {
         const policy = cspHeader(scripts, styles);
         writeFileSync(join(dist, '_headers'), headersFile(base, policy));
         writeFileSync(join(dist, '_headers.nginx'), nginxHeaders(policy));
+        writeFileSync(join(dist, '.htaccess'), htaccessFile(base, policy));
         logger.info(
           `Content-Security-Policy completed on ${pages} pages; _headers written (${scripts.size} inline scripts hashed).`,
         );

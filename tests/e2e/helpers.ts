@@ -79,3 +79,28 @@ export function brokenWordsInTables(page: Page): Promise<string[]> {
     return broken;
   });
 }
+
+/** Opens a page and waits until the service worker controls it, as on a reader's second visit. */
+export async function controlled(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+}
+
+/** Saves a course from its page (`url`, relative or absolute) and waits until it is saved. */
+export async function saveCourse(page: Page, url: string): Promise<void> {
+  await controlled(page, url);
+  const save = page.getByRole('button', { name: /^Lưu để học khi không có mạng \(\d+(,\d)? (KB|MB)\)$/ });
+  await expect(save).toBeVisible();
+  await save.click();
+  await expect(page.locator('[data-state]').first()).toHaveText(
+    /^Đã lưu trên máy ngày \d+\/\d+\/\d{4} \(\d+(,\d)? (KB|MB)\)\.$/,
+    {
+      timeout: 30_000,
+    },
+  );
+  await expect(page.getByRole('button', { name: 'Xóa bản đã lưu' })).toBeVisible();
+}

@@ -3,7 +3,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BASE_DIST, BASE_PATH } from './helpers';
+import { BASE_DIST, BASE_PATH, saveCourse } from './helpers';
 
 // The site behind Debian's real nginx, with the configuration file a province would use
 // (src/hosting/nginx-ky-nang-so.conf): the site under /ky-nang-so/, its 404 page, headers from
@@ -111,19 +111,13 @@ test('hashed files are cached for a year, the worker and the offline list never,
   expect((await request.get(`${SITE}manifest.webmanifest`)).headers()['content-type']).toContain('application/manifest+json');
   expect((await request.get(`${SITE}_headers`)).status()).toBe(404);
   expect((await request.get(`${SITE}_headers.nginx`)).status()).toBe(404);
+  expect((await request.get(`${SITE}.htaccess`)).status()).toBe(404);
 });
 
 test.describe('saving a course through nginx', () => {
   test.use({ serviceWorkers: 'allow' });
   test('saves, then opens offline', async ({ page, context }) => {
-    await page.goto(`${SITE}tt/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller)
-        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-    });
-    await page.getByRole('button', { name: /^Lưu để học khi không có mạng/ }).click();
-    await expect(page.locator('[data-state]').first()).toHaveText(/^Đã lưu trên máy ngày/, { timeout: 30_000 });
+    await saveCourse(page, `${SITE}tt/`);
     await context.setOffline(true);
     const response = await page.goto(`${SITE}tt/quet-ma-vietqr/`);
     expect(response?.status()).toBe(200);

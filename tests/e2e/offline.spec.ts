@@ -5,37 +5,13 @@ import { gzipSync } from 'node:zlib';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { OfflineData } from '../../src/lib/offline/offline-data';
-import { BASE_DIST, BASE_SITE, DIST, SITE, watchErrors } from './helpers';
+import { BASE_DIST, BASE_SITE, controlled, DIST, SITE, saveCourse, watchErrors } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
 const data = (dir: string) => JSON.parse(readFileSync(join(dir, 'offline.json'), 'utf8')) as OfflineData;
 const pagesOf = (dir: string, courseId: string) =>
   (data(dir).courses.find((c) => c.id === courseId)?.pages ?? []).map((f) => f.url).filter((url) => url.endsWith('/'));
-
-/** Opens a page and waits until the service worker controls it, as on a reader's second visit. */
-async function controlled(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
-}
-
-async function saveCourse(page: Page, url: string): Promise<void> {
-  await controlled(page, url);
-  const save = page.getByRole('button', { name: /^Lưu để học khi không có mạng \(\d+(,\d)? (KB|MB)\)$/ });
-  await expect(save).toBeVisible();
-  await save.click();
-  await expect(page.locator('[data-state]').first()).toHaveText(
-    /^Đã lưu trên máy ngày \d+\/\d+\/\d{4} \(\d+(,\d)? (KB|MB)\)\.$/,
-    {
-      timeout: 30_000,
-    },
-  );
-  await expect(page.getByRole('button', { name: 'Xóa bản đã lưu' })).toBeVisible();
-}
 
 test('the site is installable: a manifest in Vietnamese, inside the base path, with real PNG icons', async ({
   page,

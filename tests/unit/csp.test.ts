@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { completeCsp, cspHash, cspHeader, headersFile } from '../../src/lib/security/csp';
+import { completeCsp, cspHash, cspHeader, headersFile, htaccessFile, nginxHeaders } from '../../src/lib/security/csp';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = (head: string) =>
-  `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha('a()')}; style-src 'self' ${sha('p{}')}; style-src-attr 'unsafe-inline'">${head}</head></html>`;
+  `<html><head><meta charset="utf-8"><script>a()</script><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha('a()')}; style-src 'self' ${sha('p{}')}; style-src-attr 'unsafe-inline'">${head}</head></html>`;
 
 describe('the Content-Security-Policy of a built page', () => {
   it('hashes as browsers do', () => {
@@ -25,6 +25,9 @@ describe('the Content-Security-Policy of a built page', () => {
     expect(policy.match(new RegExp(sha('b()').replace(/[+/]/g, '\\$&'), 'g'))).toHaveLength(1);
     expect(scripts).toEqual([sha('a()'), sha('b()')]);
     expect(styles).toEqual([sha('q{}')]);
+    // The policy comes first, so that it covers the first script too.
+    expect(html.indexOf('content-security-policy')).toBeLessThan(html.indexOf('<script>'));
+    expect(html.startsWith('<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy"')).toBe(true);
   });
 
   it('leaves a page without a policy as it is, and still names what its scripts need', () => {
@@ -50,5 +53,16 @@ describe('the headers a host sends', () => {
     expect(file).toContain('/ky-nang-so/sw.js\n  Cache-Control: no-cache');
     expect(file).toContain('  X-Content-Type-Options: nosniff');
     expect(file).not.toContain('frameAncestors');
+  });
+
+  it('nginx and Apache get the same headers, quoted for each', () => {
+    const policy = "default-src 'self'; script-src 'self' 'sha256-x'";
+    expect(nginxHeaders(policy).split('\n')[0]).toBe(`add_header Content-Security-Policy "${policy}" always;`);
+    expect(nginxHeaders(policy)).toContain('add_header Referrer-Policy "no-referrer" always;');
+    const htaccess = htaccessFile('/ky-nang-so/', policy);
+    expect(htaccess).toContain('ErrorDocument 404 /ky-nang-so/404.html');
+    expect(htaccess).toContain(`Header always set Content-Security-Policy "${policy}"`);
+    expect(htaccess).toContain('Header always set X-Content-Type-Options "nosniff"');
+    expect(htaccess).toContain('<FilesMatch "^(sw\\.js|offline\\.json)$">');
   });
 });

@@ -42,8 +42,9 @@ const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/
  * which 'self' already allows) and leaves out the inline scripts it passes through as written
  * (Starlight's theme and sidebar scripts, our first-paint script). Here each page's script-src and
  * style-src list the hashes of exactly the inline scripts and styles the page holds, so nothing
- * inline runs unless it is what was built, and the policy costs a phone as little as it can.
- * Returns the page and those hashes (for a site-wide header).
+ * inline runs unless it is what was built, and the policy costs a phone as little as it can. The
+ * `<meta>` moves to the top of `<head>`, before the first script. Returns the page and those
+ * hashes (for a site-wide header).
  */
 export function completeCsp(html: string): { html: string; scripts: string[]; styles: string[] } {
   const unique = (list: string[]) => [...new Set(list)];
@@ -60,7 +61,12 @@ export function completeCsp(html: string): { html: string; scripts: string[]; st
       [...found.split(' ').filter((source) => !source.startsWith("'sha")), ...hashes].join(' '),
     );
   const policy = exact('style-src', styles)(exact('script-src', scripts)(meta[1] ?? ''));
-  return { html: html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${policy}">`), scripts, styles };
+  // A policy in a `<meta>` covers only what comes after it: it goes first, after the charset.
+  const moved = html.replace(meta[0], '');
+  const charset = /<meta charset="?utf-8"?\s*\/?>/i.exec(moved);
+  const at = charset ? charset.index + charset[0].length : moved.indexOf('<head>') + '<head>'.length;
+  const tag = `<meta http-equiv="content-security-policy" content="${policy}">`;
+  return { html: `${moved.slice(0, at)}${tag}${moved.slice(at)}`, scripts, styles };
 }
 
 /** Headers a `<meta>` cannot carry, sent with every page by a host that reads `_headers` or nginx. */
@@ -112,7 +118,41 @@ export function headersFile(base: string, policy: string): string {
 export function nginxHeaders(policy: string): string {
   const { frameAncestors: _, ...headers } = SECURITY_HEADERS;
   const quote = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
-  return `${[['Content-Security-Policy', policy], ...Object.entries(headers)]
+  const all: [string, string][] = [['Content-Security-Policy', policy], ...Object.entries(headers)];
+  return `${all
     .map(([name, value]) => `add_header ${name} ${quote(value)} always;`)
     .join('\n')}\n`;
+}
+
+/**
+ * `.htaccess` for Apache (a province's server, or a folder on a commune's existing portal): the
+ * 404 page, the same headers, caching and compression, when the server's modules allow them.
+ */
+export function htaccessFile(base: string, policy: string): string {
+  const { frameAncestors: _, ...headers } = SECURITY_HEADERS;
+  const quote = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
+  return `${[
+    '# Written by the build (src/lib/security/csp.ts). Needs AllowOverride FileInfo Indexes.',
+    `ErrorDocument 404 ${base}404.html`,
+    'DirectoryIndex index.html',
+    'AddType application/manifest+json .webmanifest',
+    'AddType application/wasm .wasm',
+    'AddDefaultCharset utf-8',
+    '<IfModule mod_headers.c>',
+    `  Header always set Content-Security-Policy ${quote(policy)}`,
+    ...Object.entries(headers).map(([name, value]) => `  Header always set ${name} ${quote(value)}`),
+    '  <FilesMatch "\\.(js|css)$">',
+    '    Header set Cache-Control "public, max-age=31536000, immutable"',
+    '  </FilesMatch>',
+    '  <FilesMatch "^(sw\\.js|offline\\.json)$">',
+    '    Header set Cache-Control "no-cache"',
+    '  </FilesMatch>',
+    '</IfModule>',
+    '<IfModule mod_deflate.c>',
+    '  AddOutputFilterByType DEFLATE text/html text/css text/javascript application/javascript application/json application/manifest+json image/svg+xml',
+    '</IfModule>',
+    '<FilesMatch "^(_headers|_headers\\.nginx)$">',
+    '  Require all denied',
+    '</FilesMatch>',
+  ].join('\n')}\n`;
 }
