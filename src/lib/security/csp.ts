@@ -119,9 +119,7 @@ export function nginxHeaders(policy: string): string {
   const { frameAncestors: _, ...headers } = SECURITY_HEADERS;
   const quote = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
   const all: [string, string][] = [['Content-Security-Policy', policy], ...Object.entries(headers)];
-  return `${all
-    .map(([name, value]) => `add_header ${name} ${quote(value)} always;`)
-    .join('\n')}\n`;
+  return `${all.map(([name, value]) => `add_header ${name} ${quote(value)} always;`).join('\n')}\n`;
 }
 
 /**
@@ -151,7 +149,7 @@ export function htaccessFile(base: string, policy: string): string {
     '<IfModule mod_deflate.c>',
     '  AddOutputFilterByType DEFLATE text/html text/css text/javascript application/javascript application/json application/manifest+json image/svg+xml',
     '</IfModule>',
-    '<FilesMatch "^(_headers|_headers\\.nginx)$">',
+    '<FilesMatch "^(\\.htaccess|_headers|_headers\\.nginx)$">',
     '  Require all denied',
     '</FilesMatch>',
   ].join('\n')}\n`;
