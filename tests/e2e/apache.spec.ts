@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BASE_DIST, BASE_PATH } from './helpers';
+import { BASE_DIST, BASE_PATH, waitUntilServing } from './helpers';
 
 // The site in a folder of an Apache server, as on a commune's existing portal: only the
 // `.htaccess` the build wrote (src/lib/security/csp.ts) gives it its 404 page, headers, caching
@@ -48,17 +48,7 @@ test.beforeAll(async () => {
     ].join('\n'),
   );
   apache = spawn(APACHE, ['-f', join(dir, 'httpd.conf'), '-DFOREGROUND'], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(SITE)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(
-    `apache did not start: ${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`,
-  );
+  await waitUntilServing(SITE, 'apache', join(dir, 'error.log'));
 });
 
 test.afterAll(() => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
@@ -103,4 +103,20 @@ export async function saveCourse(page: Page, url: string): Promise<void> {
     },
   );
   await expect(page.getByRole('button', { name: 'Xóa bản đã lưu' })).toBeVisible();
+}
+
+/**
+ * Waits until a server the test started answers `url`; otherwise fails with its error log, so a
+ * server that did not start says why.
+ */
+export async function waitUntilServing(url: string, name: string, errorLog: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`${name} did not start: ${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '(no log)'}`);
 }

@@ -3,7 +3,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BASE_DIST, BASE_PATH, saveCourse } from './helpers';
+import { BASE_DIST, BASE_PATH, saveCourse, waitUntilServing } from './helpers';
 
 // The site behind Debian's real nginx, with the configuration file a province would use
 // (src/hosting/nginx-ky-nang-so.conf): the site under /ky-nang-so/, its 404 page, headers from
@@ -54,15 +54,7 @@ http {
   );
   execFileSync(NGINX ?? 'nginx', ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'pipe' });
   nginx = spawn(NGINX ?? 'nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(SITE)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`nginx did not start: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+  await waitUntilServing(SITE, 'nginx', join(dir, 'error.log'));
 });
 
 test.afterAll(() => {

@@ -155,9 +155,6 @@ export const StepSchema = z.strictObject({
 });
 export type Step = z.output<typeof StepSchema>;
 
-/** The kinds of part a learner types into. */
-export const TYPED_KINDS: readonly PartKind[] = ['field', 'code'];
-
 /** What a learner can use on a screen: parts, and buttons or links inside parts. */
 export const CONTROL_KINDS = ['back', 'field', 'code', 'button', 'row', 'camera', 'notification', 'choice', 'link'] as const;
 

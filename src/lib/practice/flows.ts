@@ -58,9 +58,6 @@ export function getFlow(id: string, where: string): Flow {
   return flow;
 }
 
-/** The flows a lesson belongs to (by its code). */
-export const flowsOfLesson = (code: string): Flow[] => getFlows().filter((flow) => flow.lessons.includes(code));
-
 /**
  * Problems between flows and lessons: a flow naming a lesson that does not exist, or one of
  * another course. Checked when the practice pages are built and in the content tests.

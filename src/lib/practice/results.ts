@@ -1,5 +1,5 @@
 import type { SafeStorage } from '../storage/safe-storage';
-import { type DocProblem, isReadOnlyProblem, loadVersionedDoc } from '../storage/versioned-doc';
+import { type DocProblem, isReadOnlyProblem, isStoredTime, loadVersionedDoc } from '../storage/versioned-doc';
 
 /**
  * Practice results, kept on the learner's device like quiz progress (no account, no server), in
@@ -36,14 +36,13 @@ export interface PracticeResults {
 export const emptyResults = (): PracticeResults => ({ version: PRACTICE_VERSION, flows: {} });
 
 const FLOW_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const isTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 99;
 
 function readRun(value: unknown): PracticeRun | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const run = value as Record<string, unknown>;
   if (run.mode !== 'guided' && run.mode !== 'own') return undefined;
-  if (!isCount(run.right) || !isCount(run.total) || run.right > run.total || !isTime(run.at)) return undefined;
+  if (!isCount(run.right) || !isCount(run.total) || run.right > run.total || !isStoredTime(run.at)) return undefined;
   const again = Array.isArray(run.again) ? run.again.filter((n): n is number => isCount(n) && n >= 1) : [];
   return { mode: run.mode, right: run.right, total: run.total, at: run.at, again };
 }

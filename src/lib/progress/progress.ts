@@ -1,5 +1,5 @@
 import type { SafeStorage } from '../storage/safe-storage';
-import { type DocProblem, loadVersionedDoc } from '../storage/versioned-doc';
+import { type DocProblem, isStoredTime, loadVersionedDoc } from '../storage/versioned-doc';
 import { LESSON_CODE } from '../urls/routes';
 
 /**
@@ -26,8 +26,6 @@ export interface Progress {
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lessons: {}, learnerName: '' });
 
-const isTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
-
 /** Accepts a stored document of any known version; undefined when it is not ours. */
 export function migrateProgress(data: unknown): Progress | undefined {
   if (!data || typeof data !== 'object') return undefined;
@@ -37,7 +35,7 @@ export function migrateProgress(data: unknown): Progress | undefined {
   for (const [code, entry] of Object.entries(doc.lessons as Record<string, unknown>)) {
     if (!LESSON_CODE.test(code) || !entry || typeof entry !== 'object') return undefined;
     const { read, done } = entry as Record<string, unknown>;
-    lessons[code] = { ...(isTime(read) ? { read } : {}), ...(isTime(done) ? { done } : {}) };
+    lessons[code] = { ...(isStoredTime(read) ? { read } : {}), ...(isStoredTime(done) ? { done } : {}) };
   }
   return {
     version: PROGRESS_VERSION,

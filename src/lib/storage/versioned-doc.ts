@@ -44,3 +44,6 @@ export function loadVersionedDoc<T>(
   storage.remove(key);
   return { value: undefined, problem: 'damaged' };
 }
+
+/** Whether a stored value is a time a document may hold (an ISO string the browser can read). */
+export const isStoredTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
