@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import AutoImport from 'astro-auto-import';
 import { offline } from './src/integrations/offline.ts';
+import { relativeLinks } from './src/integrations/relative-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sourceVersion } from './src/lib/offline/offline-data.ts';
@@ -11,7 +12,12 @@ import { cspConfig } from './src/lib/security/csp.ts';
 import { siteOptions } from './src/lib/settings/site-options.ts';
 import { isShortPath, offlinePagePath } from './src/lib/urls/routes.ts';
 
-const { site, base } = siteOptions();
+// `npm run zim` builds the copy for Kiwix (src/hosting/build-zim.ts): base `/`, then every link
+// made relative, since Kiwix serves the site under paths of its own; no service worker.
+const zim = process.env.KNS_TARGET === 'zim';
+const options = siteOptions();
+const site = options.site;
+const base = zim ? '/' : options.base;
 // The same sources make the same build id: a redeploy that changes nothing leaves saved courses as they are.
 const build = sourceVersion(process.cwd(), ['src', 'content', 'public', 'package-lock.json']);
 
@@ -21,7 +27,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // A second build (e.g. for a base path) can go to its own folder: OUT_DIR=dist-base.
   outDir: process.env.OUT_DIR || 'dist',
-  vite: { define: { 'import.meta.env.KNS_BUILD': JSON.stringify(build) } },
+  vite: {
+    define: { 'import.meta.env.KNS_BUILD': JSON.stringify(build), 'import.meta.env.KNS_ZIM': JSON.stringify(zim) },
+    // For Kiwix, scripts and stylesheets find the files they load relative to themselves.
+    ...(zim ? { experimental: { renderBuiltUrl: () => ({ relative: true }) } } : {}),
+  },
   // A strict Content-Security-Policy on every page (src/lib/security/csp.ts says what and why).
   security: { csp: cspConfig },
   integrations: [
@@ -61,11 +71,14 @@ export default defineConfig({
         PageTitle: './src/components/starlight/PageTitle.astro',
       },
     }),
+    // For Kiwix, links made relative first: the policy's hashes and the index read the result.
+    ...(zim ? [relativeLinks()] : []),
     // Before the search index and the offline lists: they read the pages as finally written.
     securityHeaders(),
-    searchIndex(),
-    // After the search index: saved courses carry it (src/integrations/offline.ts).
-    offline(),
+    searchIndex({ fileUrls: zim }),
+    // After the search index: saved courses carry it (src/integrations/offline.ts). A Kiwix copy
+    // is already on the device: it has no service worker.
+    ...(zim ? [] : [offline()]),
     // Lessons use the lesson components without importing them: one less line to get wrong.
     // It must come after Starlight, which adds the MDX integration it hooks into.
     AutoImport({

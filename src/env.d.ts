@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
   /** The build's id: a hash of the site's sources (astro.config.mjs), e.g. Pagefind's `metaCacheTag`. */
   readonly KNS_BUILD: string;
+  /** True in the copy for Kiwix (`npm run zim`): relative links, no service worker, nothing to share. */
+  readonly KNS_ZIM: boolean;
 }

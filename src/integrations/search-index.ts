@@ -46,7 +46,11 @@ export const EXCLUDED = [
   '.sr-only',
 ];
 
-export function searchIndex(): AstroIntegration {
+/**
+ * `fileUrls`: results name the page's file (`tt/tt1/index.html`), for Kiwix, which does not turn a
+ * folder into its index page.
+ */
+export function searchIndex({ fileUrls = false }: { fileUrls?: boolean } = {}): AstroIntegration {
   return {
     name: 'kns-search-index',
     hooks: {
@@ -54,7 +58,11 @@ export function searchIndex(): AstroIntegration {
         const out = fileURLToPath(new URL('./pagefind/', dir));
         try {
           const started = performance.now();
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDED });
+          const { index, errors } = await pagefind.createIndex({
+            forceLanguage: 'vi',
+            excludeSelectors: EXCLUDED,
+            keepIndexUrl: fileUrls,
+          });
           if (!index || errors.length > 0) throw new Error(errors.join('\n'));
           const root = fileURLToPath(dir);
           // The synonym table, folded: for the index (lib/search/folded-meta.ts) and for the dialog.

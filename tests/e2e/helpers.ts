@@ -120,3 +120,37 @@ export async function waitUntilServing(url: string, name: string, errorLog: stri
   }
   throw new Error(`${name} did not start: ${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '(no log)'}`);
 }
+
+/**
+ * Records every Content-Security-Policy violation of the page, with the script that caused it;
+ * the returned function reads them.
+ */
+export async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { violations: string[] }).violations = found;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      found.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample} @ ${e.sourceFile}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations ?? []);
+}
+
+/** Headless Chromium has no voice: a stand-in that accepts what it is asked to say. */
+export async function stubVoice(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const synth = {
+      getVoices: () => [{ name: 'Tiếng Việt', lang: 'vi-VN', localService: true }],
+      speak() {},
+      cancel() {},
+      pause() {},
+      resume() {},
+      addEventListener() {},
+      removeEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    (window as unknown as Record<string, unknown>).SpeechSynthesisUtterance = class {
+      constructor(public text: string) {}
+    };
+  });
+}

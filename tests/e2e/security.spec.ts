@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import { builtPages, DIST, isRedirectPage, saveCourse } from './helpers';
+import { expect, test } from '@playwright/test';
+import { builtPages, DIST, isRedirectPage, saveCourse, stubVoice, watchViolations } from './helpers';
 
 // The site under its own Content-Security-Policy: the `<meta>` Astro writes (completed with the
 // hashes of inline scripts, lib/security/csp.ts) and the header from `_headers`, which the test
 // server sends as a static host would. A violation is a feature broken for every reader.
-
-/** Records every CSP violation of the page in `window.violations`. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const found: string[] = [];
-    (window as unknown as { violations: string[] }).violations = found;
-    document.addEventListener('securitypolicyviolation', (e) => found.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
-  });
-  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations ?? []);
-}
 
 const metaPolicy = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
 
@@ -85,22 +75,7 @@ test('every page of the site opens with no policy violation, headers as a host s
 
 test('the features run under the policy: quiz, text size, read-aloud, search, slides, tally, practice', async ({ page }) => {
   const violations = await watchViolations(page);
-  await page.addInitScript(() => {
-    // Headless Chromium has no voice: a stand-in that accepts what it is asked to say.
-    const synth = {
-      getVoices: () => [{ name: 'Tiếng Việt', lang: 'vi-VN', localService: true }],
-      speak() {},
-      cancel() {},
-      pause() {},
-      resume() {},
-      addEventListener() {},
-      removeEventListener() {},
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    (window as unknown as Record<string, unknown>).SpeechSynthesisUtterance = class {
-      constructor(public text: string) {}
-    };
-  });
+  await stubVoice(page);
   const seen: string[] = [];
   const check = async (what: string) => seen.push(...(await violations()).map((v) => `${what}: ${v}`));
 

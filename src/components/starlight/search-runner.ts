@@ -54,7 +54,10 @@ export class SearchRunner {
       const status = this.querySelector('[data-status]');
       if (status && !status.textContent) status.textContent = this.s('loading');
       try {
-        const bundle = this.element.dataset.bundle ?? '/pagefind/';
+        // Read against the page: in the Kiwix copy they are relative (`../../pagefind/`), and an
+        // import would read a relative path against this script instead.
+        const bundle = new URL(this.element.dataset.bundle ?? '/pagefind/', document.baseURI).pathname;
+        const base = new URL(this.element.dataset.base ?? '/', document.baseURI).pathname;
         // The synonym table comes with the engine; without it, search still works word for word.
         const synonyms = fetch(`${bundle}${SYNONYMS_FILE}`)
           .then((response) => (response.ok ? response.json() : []))
@@ -66,7 +69,7 @@ export class SearchRunner {
         await synonyms;
         await pagefind.options({
           bundlePath: bundle,
-          baseUrl: this.element.dataset.base ?? '/',
+          baseUrl: base,
           noWorker: true,
           ranking: SEARCH_RANKING,
           // The build's id instead of the time: the index's entry can be cached and saved offline.

@@ -335,6 +335,7 @@ export const UI_STRINGS = {
   'kns.offline.allCourses': 'Course page: the link to the page of every saved course',
   'kns.offline.pageTitle': 'Saved-courses page: its title, and its link in the menu',
   'kns.offline.pageIntro': 'Saved-courses page: what saving does',
+  'kns.offline.kiwix': 'Saved-courses page in the Kiwix copy: every course is in the file already',
   'kns.offline.saveAll': 'Saved-courses page: the button that saves every course',
   'kns.offline.storage': 'Saved-courses page: the space the site uses and the space left',
   'kns.offline.persisted': 'Saved-courses page: the browser promised not to clear saved courses by itself',

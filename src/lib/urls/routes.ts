@@ -71,6 +71,8 @@ export const offlinePagePath = (base: string) => joinBase(base, 'khong-co-mang/'
 
 /** The web app manifest, the service worker, and the list of files each course saves. */
 export const webManifestPath = (base: string) => joinBase(base, 'manifest.webmanifest');
+/** Linked by the Kiwix copy only (components/offline/AppLinks.astro). */
+export const kiwixStylesPath = (base: string) => joinBase(base, 'kiwix.css');
 export const serviceWorkerPath = (base: string) => joinBase(base, 'sw.js');
 export const offlineDataPath = (base: string) => joinBase(base, 'offline.json');
 
