@@ -6,6 +6,7 @@ import { contentErrorMap, formatIssues } from '../../src/lib/content/format-issu
 import { createLessonSchema } from '../../src/lib/content/lesson-schema';
 import { UI_KEYS } from '../../src/lib/i18n/ui-strings-schema';
 import { getSettings } from '../../src/lib/settings/load-settings';
+import { SEARCH_CASES } from '../e2e/search-queries';
 import { lessonFiles, readLessonFile } from './lesson-files';
 
 describe('the catalogue', () => {
@@ -38,6 +39,23 @@ describe('every lesson', () => {
       return { file, code: String(data.code), course: String(data.course), order: Number(data.order) };
     });
     expect(checkLessons(refs)).toEqual([]);
+  });
+});
+
+describe('the curriculum', () => {
+  // What residents and team members asked for (issue 21): at least this many lessons per course.
+  const TARGETS: Record<string, number> = { bd: 6, dv: 10, ms: 6, tt: 8, at: 9, ns: 3, tv: 8 };
+  const codes = lessonFiles().map((file) => String(readLessonFile(file).data.code));
+
+  it('teaches at least the lessons each course needs, 50 in all', () => {
+    const count = (prefix: string) => codes.filter((code) => code.startsWith(prefix)).length;
+    for (const [prefix, target] of Object.entries(TARGETS)) expect(count(prefix), prefix).toBeGreaterThanOrEqual(target);
+    expect(codes.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('has every lesson in the search query table (tests/e2e/search-queries.ts)', () => {
+    const searched = new Set(SEARCH_CASES.map((c) => c.expect));
+    expect(codes.filter((code) => !searched.has(code))).toEqual([]);
   });
 });
 

