@@ -39,6 +39,7 @@ describe('links of the Kiwix copy, relative to the file they are in', () => {
       expect(relativeUrl(url, 'tt/index.html', lookup)).toBe(url);
     }
     expect(relativeUrl('/khong-co/', 'tt/index.html', lookup)).toBeUndefined();
+    expect(relativeUrl('/tt/%E0%A4%A/', 'tt/index.html', lookup)).toBeUndefined();
   });
 });
 

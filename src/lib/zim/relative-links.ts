@@ -49,7 +49,13 @@ export function relativeUrl(url: string, from: string, lookup: Lookup, use: Use 
   const cut = url.search(/[?#]/);
   const path = cut === -1 ? url : url.slice(0, cut);
   const rest = cut === -1 ? '' : url.slice(cut);
-  let target = decodeURI(path).replace(/^\/+/, '');
+  let target: string;
+  try {
+    target = decodeURI(path).replace(/^\/+/, '');
+  } catch {
+    // A malformed %-escape names no file: reported like any link to nothing.
+    return undefined;
+  }
   const folder = target === '' || target.endsWith('/');
   const bare = target.replace(/\/+$/, '');
   const kind = lookup(bare);
