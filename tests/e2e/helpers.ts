@@ -37,6 +37,16 @@ export function builtPages(dir = DIST): string[] {
   return pages.sort();
 }
 
+/** The built file of a site path from builtPages(): `/` → `index.html`, `/tt/` → `tt/index.html`. */
+export function pageFile(path: string): string {
+  return path === '/' ? 'index.html' : path.endsWith('/') ? `${path.slice(1)}index.html` : `${path.slice(1)}.html`;
+}
+
+/** How many lessons a course has, counted from its folder (templates start with `_`). */
+export function courseLessonCount(course: string): number {
+  return readdirSync(join('content', course)).filter((name) => /^[a-z].*\.mdx$/.test(name)).length;
+}
+
 /** The page fits the screen: nothing makes a phone scroll sideways. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({

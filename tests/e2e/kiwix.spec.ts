@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { ZIM_FILE, ZIM_SITE } from '../../src/lib/zim/zim-metadata';
-import { stubVoice, waitUntilServing, watchErrors, watchViolations } from './helpers';
+import { builtPages, pageFile, stubVoice, waitUntilServing, watchErrors, watchViolations } from './helpers';
 
 // The Kiwix copy (`npm run zim`, built by `npm run build:e2e`) served by Debian's kiwix-serve
 // (kiwix-tools) on 127.0.0.1, twice: at the server's root with its own bar on top of each page
@@ -21,13 +21,7 @@ const SERVERS = [
 ];
 
 /** Every HTML file packed into the ZIM file, as paths inside it (`tt/tt1/index.html`). */
-function packedPages(dir = ZIM_SITE): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : packedPages(path);
-    return entry.name.endsWith('.html') ? [relative(ZIM_SITE, path).split(sep).join('/')] : [];
-  });
-}
+const packedPages = () => builtPages(ZIM_SITE).map(pageFile);
 
 /** Root-relative links of a page are what breaks under Kiwix: there must be none. */
 const rootRelative = (html: string) =>

@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { builtPages, DIST, watchErrors } from './helpers';
+import { builtPages, courseLessonCount, DIST, watchErrors } from './helpers';
 
-/** Lessons of the payment course, counted from its folder: the catalogue grows. */
-const TT_LESSONS = readdirSync('content/tt').filter((name) => /^[a-z].*\.mdx$/.test(name)).length;
+/** Lessons of the payment course: the catalogue grows. */
+const TT_LESSONS = courseLessonCount('tt');
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LESSON = '/tt/quet-ma-vietqr/';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, DIST, isRedirectPage, saveCourse, stubVoice, watchViolations } from './helpers';
+import { builtPages, DIST, isRedirectPage, pageFile, saveCourse, stubVoice, watchViolations } from './helpers';
 
 // The site under its own Content-Security-Policy: the `<meta>` Astro writes (completed with the
 // hashes of inline scripts, lib/security/csp.ts) and the header from `_headers`, which the test
@@ -11,8 +11,7 @@ const metaPolicy = (html: string) => /<meta http-equiv="content-security-policy"
 
 test('every built page carries a strict policy: no inline or eval scripts, no plugins, no other site', () => {
   for (const path of builtPages()) {
-    const file = path === '/' ? 'index.html' : path.endsWith('/') ? `${path.slice(1)}index.html` : `${path.slice(1)}.html`;
-    const html = readFileSync(join(DIST, file), 'utf8');
+    const html = readFileSync(join(DIST, pageFile(path)), 'utf8');
     const policy = metaPolicy(html);
     // A policy in a meta covers only what follows it: it comes before any script.
     if (html.includes('<script')) expect(html.indexOf('content-security-policy'), path).toBeLessThan(html.indexOf('<script'));
