@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import AutoImport from 'astro-auto-import';
+import { lightPages } from './src/integrations/light-pages.ts';
 import { offline } from './src/integrations/offline.ts';
 import { relativeLinks } from './src/integrations/relative-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -25,6 +26,9 @@ export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
+  // No prefetching of links (Starlight turns it on for every link): on a phone with little data a
+  // page is fetched when it is opened, and the site's one script stays one file (issue 22).
+  prefetch: false,
   // A second build (e.g. for a base path) can go to its own folder: OUT_DIR=dist-base.
   outDir: process.env.OUT_DIR || 'dist',
   vite: {
@@ -35,6 +39,8 @@ export default defineConfig({
   // A strict Content-Security-Policy on every page (src/lib/security/csp.ts says what and why).
   security: { csp: cspConfig },
   integrations: [
+    // One script per page, and nothing of Starlight that the site does not use (issue 22).
+    lightPages(),
     // Starlight's own sitemap, minus short links (they only redirect), the 404 and offline pages.
     sitemap({
       filter: (page) => {

@@ -7,6 +7,7 @@ import { readValidatedYaml } from '../lib/content/yaml-file';
 import { blockSelector } from '../lib/lesson-views/markup';
 import { withFoldedMeta } from '../lib/search/folded-meta';
 import { SYNONYMS_FILE } from '../lib/search/query';
+import { rechunk } from '../lib/search/rechunk';
 import { foldSynonyms, SynonymsSchema } from '../lib/search/synonyms';
 
 export const SYNONYMS_SOURCE = 'content/search-synonyms.yaml';
@@ -25,9 +26,9 @@ export const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highli
 /**
  * What a search reads of a lesson: its title, headings, steps and warnings, and the search
  * metadata (key points, objectives, search words, folded copies). Explanatory paragraphs and tips
- * stay out. Pagefind splits its index into parts of about 20,000 word positions (some 30 KB
- * each), and a search downloads one part per first letter it meets: a lean index keeps a first
- * search within 150 KB on a phone while the right lesson still comes first.
+ * stay out. A search downloads the part of the index that holds each word it looks up (cut small
+ * after Pagefind writes it, see smallerParts): a lean index keeps those parts few and small on a
+ * phone while the right lesson still comes first.
  */
 export const EXCLUDED = [
   '.sl-markdown-content > p',
@@ -78,6 +79,7 @@ export function searchIndex({ fileUrls = false }: { fileUrls?: boolean } = {}): 
           }
           const written = await index.writeFiles({ outputPath: out });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          const parts = smallerParts(out);
           writeFileSync(join(out, SYNONYMS_FILE), JSON.stringify(synonyms));
           let removed = 0;
           for (const name of readdirSync(out)) {
@@ -87,7 +89,7 @@ export function searchIndex({ fileUrls = false }: { fileUrls?: boolean } = {}): 
             }
           }
           logger.info(
-            `Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms; ${removed} unused Pagefind files removed.`,
+            `Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms, ${parts} parts; ${removed} unused Pagefind files removed.`,
           );
         } finally {
           await pagefind.close();
@@ -95,6 +97,36 @@ export function searchIndex({ fileUrls = false }: { fileUrls?: boolean } = {}): 
       },
     },
   };
+}
+
+/**
+ * About 8 KB of index per part before compression (some 4.5 KB sent): a two-word search then
+ * downloads two such parts instead of two of Pagefind's 30 KB ones (lib/search/rechunk.ts).
+ */
+export const INDEX_PART_BYTES = 8000;
+
+/** Pagefind's index parts, cut smaller: the metadata and the entry file name the new ones. Returns how many. */
+function smallerParts(out: string): number {
+  const entryFile = join(out, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  let count = 0;
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaFile = join(out, `pagefind.${info.hash}.pf_meta`);
+    const { meta, parts } = rechunk(
+      language,
+      readFileSync(metaFile),
+      (hash) => readFileSync(join(out, 'index', `${hash}.pf_index`)),
+      INDEX_PART_BYTES,
+    );
+    for (const name of readdirSync(join(out, 'index'))) if (name.startsWith(`${language}_`)) rmSync(join(out, 'index', name));
+    for (const [hash, file] of parts) writeFileSync(join(out, 'index', `${hash}.pf_index`), file);
+    rmSync(metaFile);
+    writeFileSync(join(out, `pagefind.${meta.hash}.pf_meta`), meta.file);
+    info.hash = meta.hash;
+    count += parts.size;
+  }
+  writeFileSync(entryFile, JSON.stringify(entry));
+  return count;
 }
 
 function htmlFiles(dir: string): string[] {

@@ -3,10 +3,13 @@
 // `404.html` with status 404 for anything else. No rewrites, no redirects of its own.
 // Like Netlify and Cloudflare Pages, it sends the headers the build wrote in `_headers` (paths,
 // or paths ending in `*`), so every test runs under the site's own security headers.
+// With GZIP=1 (the benchmark) it compresses text as most hosts do (nginx with the site's
+// configuration, GitHub Pages, Netlify), so that timings see what a phone would download.
 // Usage: node tests/e2e/static-server.mjs <folder> <port> [base path]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const [root = 'dist', port = '4322', base = '/'] = process.argv.slice(2);
 const types = {
@@ -43,9 +46,20 @@ const headersFor = (path) =>
     ...rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path)).map((r) => r.headers),
   );
 
+const gzip = process.env.GZIP === '1';
+const TEXT = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+
 let requestPath = '/';
+let acceptsGzip = false;
 function send(res, status, file) {
-  res.writeHead(status, { ...headersFor(requestPath), 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const headers = { ...headersFor(requestPath), 'content-type': type };
+  if (gzip && acceptsGzip && TEXT.test(type)) {
+    const body = gzipSync(readFileSync(file));
+    res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+    return res.end(body);
+  }
+  res.writeHead(status, headers);
   createReadStream(file).pipe(res);
 }
 
@@ -53,6 +67,7 @@ createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
   requestPath = url.pathname;
+  acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   const notFound = join(root, '404.html');
   if (!path.startsWith(base)) return existsSync(notFound) ? send(res, 404, notFound) : res.writeHead(404).end();
   path = `/${path.slice(base.length)}`;

@@ -1,7 +1,10 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseTextSize, TEXT_SIZE_ATTR, TEXT_SIZE_KEY } from '../../src/lib/prefs/text-size';
-import { prefsBootScript, TRAINER_VIEW_ATTR, TRAINER_VIEW_KEY } from '../../src/lib/storage/prefs-boot';
+import { prefsBootScript, SCRIPTING_ATTR, TRAINER_VIEW_ATTR, TRAINER_VIEW_KEY } from '../../src/lib/storage/prefs-boot';
+
+/** What the boot script always sets: scripts run here. */
+const JS = { [SCRIPTING_ATTR]: '' };
 
 /** Runs the head boot script against a fake `<html>` and storage; returns the attributes set. */
 function boot(storage: Record<string, string> | 'blocked'): Record<string, string> {
@@ -40,24 +43,25 @@ describe('text size preference', () => {
 
 describe('head boot script (applied before first paint)', () => {
   it('applies a saved large or very large size to <html>', () => {
-    expect(boot({ [TEXT_SIZE_KEY]: 'large' })).toEqual({ [TEXT_SIZE_ATTR]: 'large' });
-    expect(boot({ [TEXT_SIZE_KEY]: 'xlarge' })).toEqual({ [TEXT_SIZE_ATTR]: 'xlarge' });
+    expect(boot({ [TEXT_SIZE_KEY]: 'large' })).toEqual({ ...JS, [TEXT_SIZE_ATTR]: 'large' });
+    expect(boot({ [TEXT_SIZE_KEY]: 'xlarge' })).toEqual({ ...JS, [TEXT_SIZE_ATTR]: 'xlarge' });
   });
 
   it('leaves the normal size and unknown values alone', () => {
-    expect(boot({})).toEqual({});
-    expect(boot({ [TEXT_SIZE_KEY]: 'normal' })).toEqual({});
-    expect(boot({ [TEXT_SIZE_KEY]: '<script>' })).toEqual({});
+    expect(boot({})).toEqual(JS);
+    expect(boot({ [TEXT_SIZE_KEY]: 'normal' })).toEqual(JS);
+    expect(boot({ [TEXT_SIZE_KEY]: '<script>' })).toEqual(JS);
   });
 
   it('applies the trainer view together with the text size', () => {
     expect(boot({ [TRAINER_VIEW_KEY]: '1', [TEXT_SIZE_KEY]: 'large' })).toEqual({
+      ...JS,
       [TRAINER_VIEW_ATTR]: '',
       [TEXT_SIZE_ATTR]: 'large',
     });
   });
 
-  it('does not throw when storage is blocked', () => {
-    expect(boot('blocked')).toEqual({});
+  it('does not throw when storage is blocked, and still says that scripts run', () => {
+    expect(boot('blocked')).toEqual(JS);
   });
 });

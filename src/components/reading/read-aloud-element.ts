@@ -34,7 +34,6 @@ class ReadAloudElement extends HTMLElement {
     });
     // Leaving the page stops the voice (some browsers keep speaking on the next page).
     window.addEventListener('pagehide', async () => (await this.session)?.stop());
-    this.hidden = false;
   }
 
   private status(text: string): void {
