@@ -64,7 +64,7 @@ test.describe('text size (“Cỡ chữ”)', () => {
     ]) {
       const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
       const head = html.slice(0, html.indexOf('</head>'));
-      expect(head, path).toMatch(/<script>try\{[^<]*localStorage[^<]*kns\.textSize/);
+      expect(head, path).toMatch(/<script>[^<]*try\{[^<]*localStorage[^<]*kns\.textSize/);
     }
   });
 
