@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import AutoImport from 'astro-auto-import';
 import { lightPages } from './src/integrations/light-pages.ts';
 import { offline } from './src/integrations/offline.ts';
+import { quietBuild } from './src/integrations/quiet-build.ts';
 import { relativeLinks } from './src/integrations/relative-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -36,18 +37,28 @@ export default defineConfig({
     // For Kiwix, scripts and stylesheets find the files they load relative to themselves.
     ...(zim ? { experimental: { renderBuiltUrl: () => ({ relative: true }) } } : {}),
   },
+  // Lessons hold no code: no syntax highlighter (Shiki's inline styles would also break the policy).
+  markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy on every page (src/lib/security/csp.ts says what and why).
   security: { csp: cspConfig },
   integrations: [
     // One script per page, and nothing of Starlight that the site does not use (issue 22).
     lightPages(),
-    // Starlight's own sitemap, minus short links (they only redirect), the 404 and offline pages.
-    sitemap({
-      filter: (page) => {
-        const path = new URL(page).pathname;
-        return !isShortPath(base, path) && !path.endsWith('/404/') && path !== offlinePagePath(base);
-      },
-    }),
+    // A first build prints only what a person must act on (src/integrations/quiet-build.ts).
+    quietBuild(),
+    // A sitemap, minus short links (they only redirect), the 404 and offline pages. It needs the
+    // site's address: without one (a first `npm start`) there is none, and the SITE_URL notice
+    // (lib/settings/site-options.ts) already says what to set. Starlight adds a sitemap of its
+    // own unless one is there: a stand-in of the same name keeps it from adding one that would
+    // only warn that it has no address.
+    site
+      ? sitemap({
+          filter: (page) => {
+            const path = new URL(page).pathname;
+            return !isShortPath(base, path) && !path.endsWith('/404/') && path !== offlinePagePath(base);
+          },
+        })
+      : { name: '@astrojs/sitemap', hooks: {} },
     starlight({
       title: 'Kỹ năng số cho mọi nhà',
       description: 'Học dùng điện thoại để làm giấy tờ, mua bán, trả tiền và giữ an toàn trên mạng.',

@@ -9,7 +9,8 @@ import { coursePath, lessonPath } from './lib/urls/routes';
  * - the sidebar shows only the page's own course (pages stay small as provinces add lessons),
  *   or the list of courses on pages outside a course;
  * - previous/next links stay within the course, in lesson order;
- * - a lesson's reviewed date is its "last updated" date.
+ * - a lesson's reviewed date is its "last updated" date;
+ * - the head carries no tag that no reader needs.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -17,6 +18,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const base = import.meta.env.BASE_URL;
   const currentPath = context.url.pathname;
   const data = route.entry.data;
+
+  // Bytes on every page that no reader needs: the generator tags, and a Twitter card with no
+  // picture (Zalo and Facebook read the og: tags, which stay).
+  route.head = route.head.filter(
+    (entry) => !(entry.tag === 'meta' && /^(generator|twitter:card)$/.test(String(entry.attrs?.['name'] ?? ''))),
+  );
 
   const courseId = isLessonData(data) ? data.course : getCourses().find((c) => currentPath === coursePath(base, c.id))?.id;
   const course = getCourses().find((c) => c.id === courseId);

@@ -47,12 +47,24 @@ function build(cwd: string): Promise<{ code: number | null; output: string }> {
   });
 }
 
+/**
+ * What a build may print as a warning (issue 23): each known, harmless, and said why. Any other
+ * warning fails the newcomer's build below; a person must act on it, or it must go at its source.
+ */
+const BUILD_WARNINGS_ALLOWED: RegExp[] = [
+  // Astro notes that style-src's 'self' does not reach style attributes, which style-src-attr
+  // allows on purpose (Starlight sets CSS variables in them): 'self' is meant for files only.
+  /\[WARN\] \[csp\] `security\.csp\.styleDirective` defines `style-src` resources \('self'\)/,
+];
+
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the authoring guide', () => {
-  it('a copy of the template becomes a page of the ns course, with its practice flow', { timeout: 180_000 }, async () => {
+  it('a copy of the template becomes a page of the ns course, with its practice flow, in a build with no stray warning', {
+    timeout: 180_000,
+  }, async () => {
     // As the README says: the lesson template, and the flow template pictured in it.
     const template = `${readFileSync('content/ns/_mau-bai-hoc.mdx', 'utf8')}\n<Screen flow="ung-dung-cua-tinh" step="3" />\n`;
     const flowTemplate = readFileSync('content/tap-thu/_mau-tap-thu.yaml', 'utf8');
@@ -64,6 +76,9 @@ describe('the authoring guide', () => {
     const { code, output } = await build(dir);
     expect(output).not.toMatch(/error/i);
     expect(code).toBe(0);
+    // A newcomer's first build (no site address) prints nothing to act on but the loud notice.
+    const warnings = output.split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line));
+    expect(warnings.filter((line) => !BUILD_WARNINGS_ALLOWED.some((allowed) => allowed.test(line)))).toEqual([]);
     const page = readFileSync(join(dir, 'dist/ns/ung-dung-cua-tinh/index.html'), 'utf8');
     expect(page).toContain('Dùng ứng dụng [TÊN ỨNG DỤNG] của tỉnh');
     expect(page).toContain('src="/tap-thu/ung-dung-cua-tinh/buoc-3.svg"');

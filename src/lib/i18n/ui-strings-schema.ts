@@ -284,6 +284,7 @@ export const UI_STRINGS = {
   'kns.search.close': 'Search dialog: the close button',
   'kns.search.label': 'Search dialog: the search field’s label',
   'kns.search.placeholder': 'Search dialog: examples in the empty field',
+  'kns.search.submit': 'Search dialog: the button that searches now (as Enter does)',
   'kns.search.course': 'Search dialog: the course filter’s label',
   'kns.search.allCourses': 'Search dialog: the course filter’s first choice',
   'kns.search.loading': 'Search dialog: while the search engine loads',
